@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/time/Clock.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace cv::core {
+
+class Vault;
+
+// The demo content: whatever the product can hold so far (people, policy,
+// and later templates, calls and evaluations), shared by `coachvault --demo`
+// and `coachvault-cli demo` so scripts and tests start from the same vault.
+Result<void> fillDemoContent(Vault& vault);
+
+// A throwaway demo vault: created at `path` under a random key that exists
+// only in this process's locked memory (KeyMode::Ephemeral), then filled.
+// The caller keeps the file in a private directory and removes it on exit.
+Result<std::unique_ptr<Vault>> createEphemeralDemoVault(const QString& path, const Clock& clock);
+
+} // namespace cv::core
