@@ -38,8 +38,7 @@ struct Error
     }
 };
 
-template<typename T = void>
-using Result = std::expected<T, Error>;
+template<typename T = void> using Result = std::expected<T, Error>;
 
 inline std::unexpected<Error> fail(ErrorCode code, const QString& message)
 {

@@ -65,13 +65,13 @@ CliContext::CliContext(QCommandLineParser& parser, QStringList positional, const
     : m_parser(parser)
     , m_positional(std::move(positional))
     , m_clock(clock)
-{
-}
+{}
 
 void CliContext::addGlobalOptions(QCommandLineParser& parser)
 {
     parser.addOption(QCommandLineOption(
-        kVaultOption, tr("The vault file (default: $COACHVAULT_VAULT, else the user's data folder)."),
+        kVaultOption,
+        tr("The vault file (default: $COACHVAULT_VAULT, else the user's data folder)."),
         tr("PATH")));
     parser.addOption(QCommandLineOption(
         kPassphraseFileOption,
@@ -93,16 +93,17 @@ QString CliContext::vaultPath() const
     const QString fromEnv = qEnvironmentVariable("COACHVAULT_VAULT");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/CoachVault/vault.cvault");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/CoachVault/vault.cvault");
 }
 
 Result<SecretBytes> CliContext::readSecretFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return core::fail(ErrorCode::BadInput,
-                          tr("Cannot read the passphrase file %1: %2").arg(path, file.errorString()));
+        return core::fail(
+            ErrorCode::BadInput,
+            tr("Cannot read the passphrase file %1: %2").arg(path, file.errorString()));
     QByteArray bytes = file.readAll();
     // One trailing line break is the file's, not the passphrase's.
     if (bytes.endsWith('\n'))
@@ -116,7 +117,8 @@ Result<SecretBytes> CliContext::readSecretFile(const QString& path)
 
 bool CliContext::passphraseGiven() const
 {
-    return m_parser.isSet(kPassphraseFileOption) || qEnvironmentVariableIsSet("COACHVAULT_PASSPHRASE");
+    return m_parser.isSet(kPassphraseFileOption) ||
+           qEnvironmentVariableIsSet("COACHVAULT_PASSPHRASE");
 }
 
 Result<SecretBytes> CliContext::passphrase(bool promptIfMissing, bool confirm)
@@ -155,9 +157,9 @@ Result<SecretBytes> CliContext::newPassphrase(const QString& fileOption)
         return SecretBytes::takeBytes(bytes);
     }
     if (!stdinIsTerminal())
-        return core::fail(ErrorCode::Usage,
-                          tr("Give the new passphrase with --%1 or COACHVAULT_NEW_PASSPHRASE.")
-                              .arg(fileOption));
+        return core::fail(
+            ErrorCode::Usage,
+            tr("Give the new passphrase with --%1 or COACHVAULT_NEW_PASSPHRASE.").arg(fileOption));
     QString first = readSecretLine(tr("New vault passphrase: "));
     QString second = readSecretLine(tr("Repeat the new passphrase: "));
     const bool same = first == second;
@@ -176,14 +178,15 @@ Result<std::unique_ptr<core::Vault>> CliContext::openVault()
         auto secret = passphrase(false, false);
         if (!secret)
             return std::unexpected(secret.error());
-        return core::Vault::open(path, core::VaultCredential::passphrase(std::move(*secret)), m_clock);
+        return core::Vault::open(path, core::VaultCredential::passphrase(std::move(*secret)),
+                                 m_clock);
     }
     auto opened = core::Vault::open(path, core::VaultCredential::keychain(m_keyStore), m_clock);
     if (opened || !stdinIsTerminal())
         return opened;
     const ErrorCode code = opened.error().code;
-    if (code != ErrorCode::KeyNotFound && code != ErrorCode::KeychainUnavailable
-        && code != ErrorCode::WrongKey)
+    if (code != ErrorCode::KeyNotFound && code != ErrorCode::KeychainUnavailable &&
+        code != ErrorCode::WrongKey)
         return opened;
     writeLine(stderr, opened.error().message);
     auto secret = passphrase(true, false);
@@ -199,7 +202,9 @@ int CliContext::succeed(const QJsonObject& result, const QString& text)
     if (json()) {
         QJsonObject document = result;
         document.insert(QStringLiteral("ok"), true);
-        writeLine(stdout, QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)).trimmed());
+        writeLine(
+            stdout,
+            QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)).trimmed());
     } else if (!text.isEmpty()) {
         writeLine(stdout, text);
     }
@@ -214,8 +219,10 @@ int CliContext::fail(const Error& error)
                            {QStringLiteral("message"), error.message}};
         if (!error.ruleId.isEmpty())
             detail.insert(QStringLiteral("rule"), error.ruleId);
-        const QJsonObject document{{QStringLiteral("ok"), false}, {QStringLiteral("error"), detail}};
-        writeLine(stdout, QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)));
+        const QJsonObject document{{QStringLiteral("ok"), false},
+                                   {QStringLiteral("error"), detail}};
+        writeLine(stdout,
+                  QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)));
     }
     return core::exitCodeFor(error.code);
 }

@@ -1,7 +1,6 @@
 // init, info, passwd, demo: creating, describing and re-keying a vault.
 #include "app/cli/CliContext.h"
 #include "app/cli/CommandRegistry.h"
-
 #include "core/demo/DemoContent.h"
 #include "core/vault/Vault.h"
 
@@ -61,7 +60,8 @@ const QString kNewPassphraseFile = QStringLiteral("new-passphrase-file");
 // Creates the vault at the context's path, as keychain or passphrase vault.
 core::Result<std::unique_ptr<Vault>> createVault(CliContext& context, bool demo)
 {
-    const bool withPassphrase = context.parser().isSet(kPassphraseFlag) || context.passphraseGiven();
+    const bool withPassphrase =
+        context.parser().isSet(kPassphraseFlag) || context.passphraseGiven();
     const QString path = context.vaultPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     Vault::CreateOptions options;
@@ -187,10 +187,19 @@ void registerVaultCommands(CommandRegistry& registry)
     const QCommandLineOption passphraseFlag(
         kPassphraseFlag,
         CliContext::tr("Protect the vault with a passphrase instead of the system keychain."));
-    registry.add({QStringLiteral("init"), CliContext::tr("Create a new, empty vault."), {},
-                  {passphraseFlag}, 0, 0, runInit});
+    registry.add({QStringLiteral("init"),
+                  CliContext::tr("Create a new, empty vault."),
+                  {},
+                  {passphraseFlag},
+                  0,
+                  0,
+                  runInit});
     registry.add({QStringLiteral("info"),
-                  CliContext::tr("Show the vault's format, encryption and contents."), {}, {}, 0, 0,
+                  CliContext::tr("Show the vault's format, encryption and contents."),
+                  {},
+                  {},
+                  0,
+                  0,
                   runInfo});
     registry.add(
         {QStringLiteral("passwd"),
@@ -207,8 +216,12 @@ void registerVaultCommands(CommandRegistry& registry)
          0,
          runPasswd});
     registry.add({QStringLiteral("demo"),
-                  CliContext::tr("Create a new vault filled with the demo content."), {},
-                  {passphraseFlag}, 0, 0, runDemo});
+                  CliContext::tr("Create a new vault filled with the demo content."),
+                  {},
+                  {passphraseFlag},
+                  0,
+                  0,
+                  runDemo});
 }
 
 } // namespace cv::cli

@@ -2,7 +2,6 @@
 // registered command, and exits with the code the command returns.
 #include "app/cli/CliContext.h"
 #include "app/cli/CommandRegistry.h"
-
 #include "core/i18n/Translations.h"
 #include "core/security/ProcessHardening.h"
 
@@ -61,14 +60,16 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(COACHVAULT_VERSION));
     cv::core::installTranslations(app, cv::core::resolveLanguage(QString()));
     if (!hardened)
-        print(stderr, CliContext::tr("coachvault-cli: warning: core dumps could not be disabled\n"));
+        print(stderr,
+              CliContext::tr("coachvault-cli: warning: core dumps could not be disabled\n"));
 
     CommandRegistry registry;
     cv::cli::registerVaultCommands(registry);
 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   CliContext::tr("Show help."));
-    const QCommandLineOption version(QStringLiteral("version"), CliContext::tr("Show the version."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     CliContext::tr("Show the version."));
 
     // First pass: global options up to the command name.
     QCommandLineParser probe;
@@ -82,7 +83,8 @@ int main(int argc, char* argv[])
         return context.usage(probe.errorText());
     }
     if (probe.isSet(version)) {
-        print(stdout, QStringLiteral("coachvault-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        print(stdout,
+              QStringLiteral("coachvault-cli %1\n").arg(QCoreApplication::applicationVersion()));
         return 0;
     }
     const auto [command, words] = findCommand(registry, probe.positionalArguments());
@@ -93,10 +95,12 @@ int main(int argc, char* argv[])
         }
         CliContext context(probe, {}, clock);
         const QString name = probe.positionalArguments().value(0);
-        print(stderr, overview(registry));
-        return context.usage(name.isEmpty()
-                                 ? CliContext::tr("No command given.")
-                                 : CliContext::tr("Unknown command '%1'.").arg(name));
+        return context.usage(
+            name.isEmpty()
+                ? CliContext::tr("No command given; 'coachvault-cli --help' lists the commands.")
+                : CliContext::tr(
+                      "Unknown command '%1'; 'coachvault-cli --help' lists the commands.")
+                      .arg(name));
     }
 
     // Second pass: the command's own options, and the global ones anywhere.

@@ -37,8 +37,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime nowUtc)
         : m_now(std::move(nowUtc))
-    {
-    }
+    {}
     QDateTime nowUtc() const override { return m_now; }
     void set(QDateTime nowUtc) { m_now = std::move(nowUtc); }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }

@@ -2,7 +2,6 @@
 
 #include <QEventLoop>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace cv::core {
@@ -49,8 +48,7 @@ Error errorFrom(const QKeychain::Job& job, const QString& account)
     return Error{ErrorCode::KeychainUnavailable, KeyStoreText::unavailable(job.errorString()), {}};
 }
 
-template<typename JobT>
-JobT* makeJob(const QString& account)
+template<typename JobT> JobT* makeJob(const QString& account)
 {
     // Parented to nothing and auto-deleting: a job that outlives our wait
     // (time-out) cleans up after itself instead of dangling.
@@ -65,8 +63,7 @@ JobT* makeJob(const QString& account)
 
 SystemKeyStore::SystemKeyStore(std::chrono::milliseconds timeout)
     : m_timeout(timeout)
-{
-}
+{}
 
 QString SystemKeyStore::serviceName()
 {

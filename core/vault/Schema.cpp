@@ -83,12 +83,13 @@ Result<void> Schema::migrate(SqlCipherConnection& connection, int target)
     for (const Migration& migration : kMigrations) {
         if (migration.version <= *current || migration.version > target)
             continue;
-        const QString sql = QStringLiteral("BEGIN IMMEDIATE;") + QString::fromUtf8(migration.sql)
-                            + QStringLiteral("PRAGMA user_version = ")
-                            + QString::number(migration.version) + QStringLiteral("; COMMIT;");
+        const QString sql = QStringLiteral("BEGIN IMMEDIATE;") + QString::fromUtf8(migration.sql) +
+                            QStringLiteral("PRAGMA user_version = ") +
+                            QString::number(migration.version) + QStringLiteral("; COMMIT;");
         if (auto ran = connection.exec(sql); !ran) {
             (void)connection.exec(QStringLiteral("ROLLBACK;"));
-            return fail(ran.error().code, SchemaText::failed(migration.version, ran.error().message));
+            return fail(ran.error().code,
+                        SchemaText::failed(migration.version, ran.error().message));
         }
     }
     return {};

@@ -60,7 +60,7 @@ Error sqliteError(sqlite3* db, int rc, const QString& what)
 {
     const QString detail =
         db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
-    const ErrorCode code = (rc == SQLITE_NOTADB)                            ? ErrorCode::WrongKey
+    const ErrorCode code = (rc == SQLITE_NOTADB) ? ErrorCode::WrongKey
                            : (rc == SQLITE_CANTOPEN || rc == SQLITE_IOERR || rc == SQLITE_FULL)
                                ? ErrorCode::Io
                                : ErrorCode::Internal;
@@ -70,8 +70,7 @@ Error sqliteError(sqlite3* db, int rc, const QString& what)
 SqlCipherConnection::SqlCipherConnection(sqlite3* db, QString path)
     : m_db(db)
     , m_path(std::move(path))
-{
-}
+{}
 
 SqlCipherConnection::~SqlCipherConnection()
 {
@@ -85,8 +84,8 @@ bool SqlCipherConnection::looksLikePlainSqlite(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QByteArray head = file.read(sizeof kSqliteHeader);
-    return head.size() == qsizetype(sizeof kSqliteHeader)
-           && std::memcmp(head.constData(), kSqliteHeader, sizeof kSqliteHeader) == 0;
+    return head.size() == qsizetype(sizeof kSqliteHeader) &&
+           std::memcmp(head.constData(), kSqliteHeader, sizeof kSqliteHeader) == 0;
 }
 
 SecretBytes SqlCipherConnection::rawKeySpec(const SecretBytes& key, const VaultId& id)
@@ -107,12 +106,11 @@ SecretBytes SqlCipherConnection::rawKeySpec(const SecretBytes& key, const VaultI
 Result<void> SqlCipherConnection::applyCipherSettings(sqlite3* db, const char* schema)
 {
     const QByteArray prefix = QByteArray("PRAGMA ") + schema + '.';
-    const QByteArray sql = prefix + "cipher_page_size = "
-                           + QByteArray::number(CipherSettings::kPageSizeBytes) + "; " + prefix
-                           + "kdf_iter = " + QByteArray::number(CipherSettings::kKdfIter) + "; "
-                           + prefix + "fast_kdf_iter = "
-                           + QByteArray::number(CipherSettings::kFastKdfIter) + "; " + prefix
-                           + "cipher_use_hmac = " + (CipherSettings::kUseHmac ? "ON" : "OFF") + ";";
+    const QByteArray sql =
+        prefix + "cipher_page_size = " + QByteArray::number(CipherSettings::kPageSizeBytes) + "; " +
+        prefix + "kdf_iter = " + QByteArray::number(CipherSettings::kKdfIter) + "; " + prefix +
+        "fast_kdf_iter = " + QByteArray::number(CipherSettings::kFastKdfIter) + "; " + prefix +
+        "cipher_use_hmac = " + (CipherSettings::kUseHmac ? "ON" : "OFF") + ";";
     const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return std::unexpected(sqliteError(db, rc, QStringLiteral("cipher settings")));
@@ -132,8 +130,8 @@ SqlCipherConnection::open(const QString& path, const SecretBytes& key, const Vau
         if (fd < 0) {
             if (errno == EEXIST)
                 return fail(ErrorCode::AlreadyExists, ConnectionText::exists(path));
-            return fail(ErrorCode::Io,
-                        ConnectionText::cannotCreate(path, QString::fromLocal8Bit(strerror(errno))));
+            return fail(ErrorCode::Io, ConnectionText::cannotCreate(
+                                           path, QString::fromLocal8Bit(strerror(errno))));
         }
         ::close(fd);
     } else {
@@ -158,10 +156,9 @@ SqlCipherConnection::open(const QString& path, const SecretBytes& key, const Vau
     rc = sqlite3_key(db, spec.data(), int(spec.size()));
 #else
     // Plain SQLite (the fail-closed test): PRAGMA key is silently ignored.
-    const QByteArray pragma = "PRAGMA key = \""
-                              + QByteArray(reinterpret_cast<const char*>(spec.data()),
-                                           qsizetype(spec.size()))
-                              + "\";";
+    const QByteArray pragma =
+        "PRAGMA key = \"" +
+        QByteArray(reinterpret_cast<const char*>(spec.data()), qsizetype(spec.size())) + "\";";
     rc = sqlite3_exec(db, pragma.constData(), nullptr, nullptr, nullptr);
 #endif
     if (rc != SQLITE_OK)
@@ -189,8 +186,8 @@ Result<void> SqlCipherConnection::verifyAndConfigure(Mode mode)
         return pinned;
 
     // The first read decrypts page 1: a wrong key shows up here.
-    const int rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr,
-                                nullptr);
+    const int rc =
+        sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         if ((rc & 0xff) == SQLITE_NOTADB)
             return fail(ErrorCode::WrongKey, ConnectionText::wrongKey(m_path));

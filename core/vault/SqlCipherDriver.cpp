@@ -147,8 +147,8 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const
     if (!isOpen())
         return out;
     QSqlQuery query(createResult());
-    if (!query.exec(QStringLiteral("PRAGMA table_info(")
-                    + escapeIdentifier(tableName, TableName) + QLatin1Char(')')))
+    if (!query.exec(QStringLiteral("PRAGMA table_info(") + escapeIdentifier(tableName, TableName) +
+                    QLatin1Char(')')))
         return out;
     while (query.next()) {
         const QString name = query.value(1).toString();
@@ -177,8 +177,7 @@ QVariant SqlCipherDriver::handle() const
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver* driver)
     : QSqlResult(driver)
-{
-}
+{}
 
 SqlCipherResult::~SqlCipherResult()
 {
@@ -206,8 +205,8 @@ void SqlCipherResult::finalize()
 
 void SqlCipherResult::setSqliteError(const QString& what, int rc, QSqlError::ErrorType type)
 {
-    setLastError(QSqlError(what, QString::fromUtf8(sqlite3_errmsg(db())), type,
-                           QString::number(rc)));
+    setLastError(
+        QSqlError(what, QString::fromUtf8(sqlite3_errmsg(db())), type, QString::number(rc)));
 }
 
 bool SqlCipherResult::prepare(const QString& query)
@@ -226,7 +225,8 @@ bool SqlCipherResult::prepare(const QString& query)
         finalize();
         return false;
     }
-    if (tail && *tail && QByteArray(tail).trimmed().size() > 0 && QByteArray(tail).trimmed() != ";") {
+    if (tail && *tail && QByteArray(tail).trimmed().size() > 0 &&
+        QByteArray(tail).trimmed() != ";") {
         setLastError(QSqlError(QStringLiteral("Unable to prepare statement"),
                                QStringLiteral("only one statement at a time is executed"),
                                QSqlError::StatementError));
@@ -241,9 +241,10 @@ bool SqlCipherResult::bindAll()
     const QList<QVariant> values = boundValues();
     const int expected = sqlite3_bind_parameter_count(m_stmt);
     if (expected != values.size()) {
-        setLastError(QSqlError(QStringLiteral("Parameter count mismatch"),
-                               QStringLiteral("%1 bound, %2 expected").arg(values.size()).arg(expected),
-                               QSqlError::StatementError));
+        setLastError(
+            QSqlError(QStringLiteral("Parameter count mismatch"),
+                      QStringLiteral("%1 bound, %2 expected").arg(values.size()).arg(expected),
+                      QSqlError::StatementError));
         return false;
     }
     m_keepAlive.clear();
@@ -285,8 +286,7 @@ bool SqlCipherResult::bindAll()
                 rc = sqlite3_bind_double(m_stmt, index, value.toDouble());
                 break;
             case QMetaType::QDateTime:
-                m_keepAlive.append(
-                    value.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8());
+                m_keepAlive.append(value.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8());
                 rc = sqlite3_bind_text(m_stmt, index, m_keepAlive.last().constData(),
                                        int(m_keepAlive.last().size()), SQLITE_STATIC);
                 break;
@@ -411,7 +411,8 @@ bool SqlCipherResult::fetchLast()
     int last = at();
     while (fetchNext())
         last = at();
-    return fetch(last);
+    // Stepping past the end left no current row: run again up to the last.
+    return rewind() && fetch(last);
 }
 
 QVariant SqlCipherResult::data(int field)

@@ -75,8 +75,8 @@ Result<SecretBytes> newKeyFor(const VaultCredential& credential, const VaultId& 
 {
     if (credential.mode() == KeyMode::Keychain)
         return SecretBytes::random(kVaultKeyBytes);
-    if (credential.mode() == KeyMode::Passphrase
-        && credential.secret().size() < PassphraseKdf::kMinLengthBytes)
+    if (credential.mode() == KeyMode::Passphrase &&
+        credential.secret().size() < PassphraseKdf::kMinLengthBytes)
         return fail(ErrorCode::BadInput, VaultText::shortPassphrase());
     return keyFor(credential, id);
 }
@@ -100,8 +100,9 @@ Result<void> writeMeta(SqlCipherConnection& connection, const QString& key, cons
 
 QString readMeta(SqlCipherConnection& connection, const char* key)
 {
-    const auto value = connection.queryText(QStringLiteral("SELECT value FROM vault_meta WHERE key = '")
-                                            + QLatin1String(key) + QStringLiteral("';"));
+    const auto value =
+        connection.queryText(QStringLiteral("SELECT value FROM vault_meta WHERE key = '") +
+                             QLatin1String(key) + QStringLiteral("';"));
     return value ? *value : QString();
 }
 
@@ -113,8 +114,7 @@ VaultCredential::VaultCredential(KeyMode mode, KeyStore* store, SecretBytes secr
     : m_mode(mode)
     , m_store(store)
     , m_secret(std::move(secret))
-{
-}
+{}
 
 VaultCredential VaultCredential::keychain(KeyStore& store)
 {
@@ -142,8 +142,7 @@ Vault::Vault(QString path, VaultId id, KeyMode mode, const Clock& clock,
     , m_connection(std::move(connection))
     , m_key(std::move(key))
     , m_keyStore(keyStore)
-{
-}
+{}
 
 Vault::~Vault()
 {
@@ -162,7 +161,8 @@ int Vault::latestSchemaVersion()
 Result<void> Vault::attach()
 {
     static QAtomicInteger<quint64> serial;
-    m_connectionName = QStringLiteral("coachvault-%1-%2").arg(m_id.hex()).arg(serial.fetchAndAddRelaxed(1));
+    m_connectionName =
+        QStringLiteral("coachvault-%1-%2").arg(m_id.hex()).arg(serial.fetchAndAddRelaxed(1));
     QSqlDatabase::addDatabase(new SqlCipherDriver(m_connection->handle()), m_connectionName);
     return {};
 }
@@ -198,9 +198,9 @@ Result<VaultId> Vault::readId(const QString& path)
                         .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || info.size() < 512)
-        return fail(ErrorCode::NotAVault,
-                    QCoreApplication::translate("Vault", "%1 is too short to be a CoachVault vault.")
-                        .arg(path));
+        return fail(ErrorCode::NotAVault, QCoreApplication::translate(
+                                              "Vault", "%1 is too short to be a CoachVault vault.")
+                                              .arg(path));
     return VaultId(file.read(qint64(kVaultSaltBytes)));
 }
 
@@ -269,15 +269,16 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const VaultCrede
     auto key = keyFor(credential, *id);
     Result<std::unique_ptr<SqlCipherConnection>> connection = std::unexpected(Error{});
     if (key)
-        connection = SqlCipherConnection::open(path, *key, *id, SqlCipherConnection::Mode::OpenExisting);
+        connection =
+            SqlCipherConnection::open(path, *key, *id, SqlCipherConnection::Mode::OpenExisting);
     else
         connection = std::unexpected(key.error());
 
     if (credential.mode() == KeyMode::Keychain) {
         KeyStore& store = *credential.keyStore();
         const bool currentFailed =
-            !connection && (connection.error().code == ErrorCode::WrongKey
-                            || connection.error().code == ErrorCode::KeyNotFound);
+            !connection && (connection.error().code == ErrorCode::WrongKey ||
+                            connection.error().code == ErrorCode::KeyNotFound);
         if (currentFailed) {
             // A rekey was interrupted after the new file replaced the old
             // one but before the keychain's current entry was updated.
@@ -298,8 +299,9 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const VaultCrede
     if (!connection)
         return std::unexpected(connection.error());
 
-    auto hasMeta = (*connection)->queryInt(QStringLiteral(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'vault_meta';"));
+    auto hasMeta = (*connection)
+                       ->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                                 "'table' AND name = 'vault_meta';"));
     if (!hasMeta || *hasMeta != 1)
         return fail(ErrorCode::NotAVault, VaultText::notOurs(path));
     const QString format = readMeta(**connection, "format_version");
@@ -328,11 +330,14 @@ Result<VaultInfo> Vault::info() const
     info.id = m_id.hex();
     info.formatVersion = readMeta(*m_connection, "format_version").toInt();
     info.schemaVersion = schemaVersion();
-    info.cipherVersion = m_connection->queryText(QStringLiteral("PRAGMA cipher_version;")).value_or(QString());
+    info.cipherVersion =
+        m_connection->queryText(QStringLiteral("PRAGMA cipher_version;")).value_or(QString());
     info.sqliteVersion = QString::fromLatin1(sqlite3_libversion());
     info.keyMode = m_mode;
-    info.pageSizeBytes = int(m_connection->queryInt(QStringLiteral("PRAGMA page_size;")).value_or(0));
-    info.createdUtc = QDateTime::fromString(readMeta(*m_connection, "created_at"), Qt::ISODateWithMs);
+    info.pageSizeBytes =
+        int(m_connection->queryInt(QStringLiteral("PRAGMA page_size;")).value_or(0));
+    info.createdUtc =
+        QDateTime::fromString(readMeta(*m_connection, "created_at"), Qt::ISODateWithMs);
     info.demo = readMeta(*m_connection, "demo") == QLatin1String("1");
     info.fileSizeBytes = QFileInfo(m_path).size();
     return info;
@@ -399,8 +404,8 @@ Result<void> Vault::changeCredential(const VaultCredential& next)
     const QByteArray to = QFile::encodeName(m_path);
     if (std::rename(from.constData(), to.constData()) != 0) {
         const QString why = QString::fromLocal8Bit(strerror(errno));
-        auto reopened = SqlCipherConnection::open(m_path, m_key, m_id,
-                                                  SqlCipherConnection::Mode::OpenExisting);
+        auto reopened =
+            SqlCipherConnection::open(m_path, m_key, m_id, SqlCipherConnection::Mode::OpenExisting);
         if (reopened) {
             m_connection = std::move(*reopened);
             attach();

@@ -80,15 +80,13 @@ public:
     static Result<std::unique_ptr<Vault>> create(const QString& path,
                                                  const VaultCredential& credential,
                                                  const Clock& clock, CreateOptions options);
-    static Result<std::unique_ptr<Vault>> create(const QString& path,
-                                                 const VaultCredential& credential,
-                                                 const Clock& clock)
+    static Result<std::unique_ptr<Vault>>
+    create(const QString& path, const VaultCredential& credential, const Clock& clock)
     {
         return create(path, credential, clock, CreateOptions{});
     }
-    static Result<std::unique_ptr<Vault>> open(const QString& path,
-                                               const VaultCredential& credential,
-                                               const Clock& clock);
+    static Result<std::unique_ptr<Vault>>
+    open(const QString& path, const VaultCredential& credential, const Clock& clock);
     // Reads the vault id without a key; fails with NotAVault for a missing,
     // empty or plain-SQLite file.
     static Result<VaultId> readId(const QString& path);

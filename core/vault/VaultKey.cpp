@@ -12,7 +12,10 @@ class VaultKeyText
     Q_DECLARE_TR_FUNCTIONS(VaultKey)
 public:
     static QString emptyPassphrase() { return tr("The passphrase is empty."); }
-    static QString kdfFailed() { return tr("Not enough memory to derive the key from the passphrase."); }
+    static QString kdfFailed()
+    {
+        return tr("Not enough memory to derive the key from the passphrase.");
+    }
 };
 } // namespace
 
@@ -31,8 +34,7 @@ QString keyModeName(KeyMode mode)
 
 VaultId::VaultId(QByteArray salt)
     : m_salt(std::move(salt))
-{
-}
+{}
 
 VaultId VaultId::generate()
 {
@@ -68,8 +70,7 @@ Result<SecretBytes> PassphraseKdf::derive(const SecretBytes& passphraseUtf8, con
     if (crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char*>(passphraseUtf8.data()),
                       passphraseUtf8.size(),
                       reinterpret_cast<const unsigned char*>(id.salt().constData()), kOpsLimit,
-                      kMemLimitBytes, crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+                      kMemLimitBytes, crypto_pwhash_ALG_ARGON2ID13) != 0)
         return fail(ErrorCode::Internal, VaultKeyText::kdfFailed());
     return key;
 }

@@ -17,7 +17,10 @@ class RekeyText
 {
     Q_DECLARE_TR_FUNCTIONS(Vault)
 public:
-    static QString failed(const QString& why) { return tr("Re-encrypting the vault failed: %1").arg(why); }
+    static QString failed(const QString& why)
+    {
+        return tr("Re-encrypting the vault failed: %1").arg(why);
+    }
 };
 
 struct Statement
@@ -116,8 +119,8 @@ Result<void> writeRekeyedCopy(sqlite3* db, const QString& target, const SecretBy
         sqlite3_bind_text(update.stmt, 1, modeName.constData(), int(modeName.size()),
                           SQLITE_TRANSIENT);
         if (sqlite3_step(update.stmt) != SQLITE_DONE)
-            return cleanup(Error{ErrorCode::Io,
-                                 RekeyText::failed(QString::fromUtf8(sqlite3_errmsg(db))), {}});
+            return cleanup(
+                Error{ErrorCode::Io, RekeyText::failed(QString::fromUtf8(sqlite3_errmsg(db))), {}});
     }
     if (auto detached = run(db, "DETACH DATABASE rekeyed;"); !detached) {
         removeVaultFiles(target);

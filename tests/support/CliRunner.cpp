@@ -1,0 +1,39 @@
+#include "tests/support/CliRunner.h"
+
+#include <QProcess>
+
+namespace cv::test {
+
+QStringList CliRun::errLines() const
+{
+    return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QString cliPath()
+{
+    return qEnvironmentVariable("COACHVAULT_CLI");
+}
+
+CliRun runCli(const QStringList& args, const QProcessEnvironment& extra, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(cliPath(), args);
+    CliRun run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.crashed = true;
+    }
+    run.crashed = run.crashed || process.exitStatus() == QProcess::CrashExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace cv::test

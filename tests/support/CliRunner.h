@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace cv::test {
+
+struct CliRun
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+    QStringList errLines() const;
+};
+
+// Runs coachvault-cli (path from $COACHVAULT_CLI, set by CTest) with `args`,
+// no standard input, and `env` on top of the test's environment.
+CliRun runCli(const QStringList& args, const QProcessEnvironment& extra = {},
+              int timeoutMs = 60000);
+QString cliPath();
+
+} // namespace cv::test
