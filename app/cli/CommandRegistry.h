@@ -38,5 +38,7 @@ private:
 
 // Each group of commands registers itself here.
 void registerVaultCommands(CommandRegistry& registry);
+void registerPeopleCommands(CommandRegistry& registry);
+void registerPolicyAuditCommands(CommandRegistry& registry);
 
 } // namespace cv::cli

@@ -1,6 +1,7 @@
 // coachvault-cli: the command line over the core. Parses, dispatches to a
 // registered command, and exits with the code the command returns.
 #include "app/cli/CliContext.h"
+#include "app/cli/CliSession.h"
 #include "app/cli/CommandRegistry.h"
 #include "core/i18n/Translations.h"
 #include "core/security/ProcessHardening.h"
@@ -65,6 +66,8 @@ int main(int argc, char* argv[])
 
     CommandRegistry registry;
     cv::cli::registerVaultCommands(registry);
+    cv::cli::registerPeopleCommands(registry);
+    cv::cli::registerPolicyAuditCommands(registry);
 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   CliContext::tr("Show help."));
@@ -74,6 +77,7 @@ int main(int argc, char* argv[])
     // First pass: global options up to the command name.
     QCommandLineParser probe;
     CliContext::addGlobalOptions(probe);
+    cv::cli::addSignInOptions(probe);
     probe.addOption(help);
     probe.addOption(version);
     probe.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -106,6 +110,7 @@ int main(int argc, char* argv[])
     // Second pass: the command's own options, and the global ones anywhere.
     QCommandLineParser parser;
     CliContext::addGlobalOptions(parser);
+    cv::cli::addSignInOptions(parser);
     parser.addOption(help);
     parser.addOptions(command->options);
     const bool parsed = parser.parse(app.arguments());

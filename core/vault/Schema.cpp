@@ -53,6 +53,74 @@ constexpr std::array kMigrations{
             SELECT key, value FROM vault_meta WHERE key = 'inactivity_lock_minutes';
         DELETE FROM vault_meta WHERE key = 'inactivity_lock_minutes';
     )sql"},
+    // People, authorisations, policy versions and the audit trail.
+    Migration{3, R"sql(
+        CREATE TABLE person (
+            id                      INTEGER PRIMARY KEY,
+            handle                  TEXT NOT NULL UNIQUE,
+            display_name            TEXT NOT NULL,
+            employment              TEXT NOT NULL,
+            protected_status        TEXT NOT NULL DEFAULT 'none',
+            informed_on             TEXT,
+            training_consent_on     TEXT,
+            training_consent_scope  TEXT,
+            active                  INTEGER NOT NULL DEFAULT 1,
+            created_at              TEXT NOT NULL
+        );
+        CREATE TABLE person_role (
+            person_id INTEGER NOT NULL REFERENCES person (id),
+            role      TEXT NOT NULL,
+            PRIMARY KEY (person_id, role)
+        );
+        CREATE TABLE credential (
+            person_id        INTEGER PRIMARY KEY REFERENCES person (id),
+            kind             TEXT NOT NULL,
+            hash             TEXT NOT NULL,
+            failed_attempts  INTEGER NOT NULL DEFAULT 0,
+            locked_until     TEXT,
+            changed_at       TEXT NOT NULL
+        );
+        CREATE TABLE authorisation (
+            id                           INTEGER PRIMARY KEY,
+            person_id                    INTEGER NOT NULL REFERENCES person (id),
+            purposes                     TEXT NOT NULL,
+            valid_from                   TEXT NOT NULL,
+            confidentiality_accepted_on  TEXT NOT NULL,
+            granted_by                   INTEGER NOT NULL REFERENCES person (id),
+            granted_at                   TEXT NOT NULL,
+            revoked_at                   TEXT,
+            revoked_by                   INTEGER REFERENCES person (id)
+        );
+        CREATE INDEX authorisation_person ON authorisation (person_id);
+        CREATE TABLE policy_version (
+            version     INTEGER PRIMARY KEY,
+            document    TEXT NOT NULL,
+            effective_from TEXT NOT NULL,
+            consent_on  TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            created_by  INTEGER REFERENCES person (id)
+        );
+        CREATE TABLE audit_entry (
+            seq          INTEGER PRIMARY KEY,
+            at           TEXT NOT NULL,
+            actor_id     INTEGER,
+            action       TEXT NOT NULL,
+            object_type  TEXT NOT NULL,
+            object_id    TEXT NOT NULL,
+            subject_id   INTEGER,
+            outcome      TEXT NOT NULL,
+            rule_id      TEXT NOT NULL,
+            detail       TEXT NOT NULL,
+            prev_hash    TEXT NOT NULL,
+            hash         TEXT NOT NULL
+        );
+        CREATE INDEX audit_entry_subject ON audit_entry (subject_id);
+        CREATE TABLE audit_head (
+            id        INTEGER PRIMARY KEY CHECK (id = 1),
+            last_seq  INTEGER NOT NULL,
+            last_hash TEXT NOT NULL
+        );
+    )sql"},
 };
 
 } // namespace

@@ -124,6 +124,7 @@ public:
     Result<void> setPreference(const QString& key, const QString& value);
 
 private:
+    friend class Transaction;
     Vault(QString path, VaultId id, KeyMode mode, const Clock& clock,
           std::unique_ptr<SqlCipherConnection> connection, SecretBytes key, KeyStore* keyStore);
     Result<void> attach();
@@ -136,6 +137,7 @@ private:
     SecretBytes m_key;              // locked memory; for accepts() and a failed rekey
     KeyStore* m_keyStore = nullptr; // keychain mode: where the key is kept
     QString m_connectionName;
+    int m_transactionDepth = 0; // see Transaction
 };
 
 } // namespace cv::core

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+
+namespace cv::core {
+
+// Everything a person can ask the product to do that the rules govern. The
+// role matrix (RulesEngine::roleAllows) covers every value; a new feature
+// adds its actions here and its checks to the RulesEngine.
+enum class Action
+{
+    // People and authorisations
+    ViewPersons,
+    AddPerson,
+    EditPerson,
+    SetOwnCredential,
+    SetCredential, // someone else's
+    RecordInformed,
+    RecordTrainingConsent,
+    Authorise,
+    Revoke,
+    ViewAuthorisations, // R-AUTH-2: everyone
+                        // Policy
+    ViewPolicy,
+    SetPolicy,
+    // Audit
+    ViewAudit,    // all entries
+    ViewOwnAudit, // entries about one's own data
+    VerifyAudit,
+    // Monitoring (decided here; import arrives with the audio engine)
+    MonitorCall,   // bring a call into the vault for a purpose
+    UseForPurpose, // use data obtained for one purpose (R-PURPOSE-1)
+};
+
+constexpr Action kAllActions[] = {
+    Action::ViewPersons,
+    Action::AddPerson,
+    Action::EditPerson,
+    Action::SetOwnCredential,
+    Action::SetCredential,
+    Action::RecordInformed,
+    Action::RecordTrainingConsent,
+    Action::Authorise,
+    Action::Revoke,
+    Action::ViewAuthorisations,
+    Action::ViewPolicy,
+    Action::SetPolicy,
+    Action::ViewAudit,
+    Action::ViewOwnAudit,
+    Action::VerifyAudit,
+    Action::MonitorCall,
+    Action::UseForPurpose,
+};
+
+QString actionName(Action action); // "person.add", "policy.set", … (audit vocabulary)
+
+} // namespace cv::core

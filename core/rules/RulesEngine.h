@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/Purpose.h"
+#include "core/people/Person.h"
+#include "core/rules/Action.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace cv::core {
+
+class AuthorisationStore;
+class Clock;
+class PolicyStore;
+struct Authorisation;
+struct Policy;
+
+// The facts of one call that decide whether it may be monitored. The remote
+// number is used only to check the private-line list and is never stored
+// (R-MIN-1); `metadata` is what the caller intends to store with the call.
+struct CallFacts
+{
+    const Person* agent = nullptr;
+    QDateTime startUtc;
+    bool recordingNoticeGiven = false; // R-INFO-2
+    bool markedPrivate = false;        // R-SCOPE-3
+    QString remoteNumber;              // transient, R-SCOPE-3
+    QString externalClient;            // empty: the organisation's own calls (R-EXT-2)
+    QMap<QString, QString> metadata;   // to be stored (R-MIN-1)
+};
+
+// What is asked: an action, and its object. Which fields matter depends on
+// the action (documented at each check in RulesEngine.cpp).
+struct Request
+{
+    explicit Request(Action what)
+        : action(what)
+    {}
+    Action action;
+    const Person* subject = nullptr;              // the person the object is about
+    std::optional<Purpose> purpose;               // the purpose acted for
+    std::optional<Purpose> dataPurpose;           // the purpose the data was obtained for
+    const CallFacts* call = nullptr;              // MonitorCall
+    const Policy* policy = nullptr;               // SetPolicy: the proposed version
+    const Authorisation* authorisation = nullptr; // Authorise: the proposed grant
+};
+
+// How many calls of `agent` were already monitored for `purpose` between two
+// dates (inclusive): the sampling count of R-PURPOSE-2. Provided by the
+// recording store once it exists.
+using MonitoringCount =
+    std::function<int(PersonId agent, Purpose purpose, const QDate& from, const QDate& to)>;
+
+// The law of the product in one place: may this person do this to that?
+// Answers ok, or a refusal carrying the rule ID (Error::refused). Pure: it
+// reads the stores but writes nothing; the Gate records every decision in
+// the audit trail.
+class RulesEngine final
+{
+public:
+    RulesEngine(const PolicyStore& policies, const AuthorisationStore& authorisations,
+                const Clock& clock, MonitoringCount monitoringCount = {});
+
+    Result<void> decide(const Person& actor, const Request& request) const;
+
+    // The role matrix alone (R-AUTH-3): whether any of `actor`'s roles may
+    // attempt `action` at all. Rule checks come on top.
+    static bool roleAllows(const Person& actor, Action action, const Person* subject);
+
+private:
+    Result<void> checkMonitorCall(const Person& actor, const Request& request) const;
+    Result<void> checkSetPolicy(const Request& request) const;
+    Result<void> checkAuthorise(const Person& actor, const Request& request) const;
+
+    const PolicyStore& m_policies;
+    const AuthorisationStore& m_authorisations;
+    const Clock& m_clock;
+    MonitoringCount m_monitoringCount;
+};
+
+} // namespace cv::core
