@@ -24,6 +24,12 @@ CliRun runCli(const QStringList& args, const QProcessEnvironment& extra, int tim
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(cliPath(), args);
     CliRun run;
+    if (!process.waitForStarted()) {
+        run.crashed = true;
+        run.err =
+            "cannot start coachvault-cli at '" + cliPath().toUtf8() + "' (set COACHVAULT_CLI)";
+        return run;
+    }
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
