@@ -14,7 +14,9 @@ class Vault;
 // The demo content: whatever the product can hold so far (people, policy,
 // and later templates, calls and evaluations), shared by `coachvault --demo`
 // and `coachvault-cli demo` so scripts and tests start from the same vault.
+// Every demo person's PIN (documented in the README; demo vaults only).
 Result<void> fillDemoContent(Vault& vault);
+const char* demoPin();
 
 // A throwaway demo vault: created at `path` under a random key that exists
 // only in this process's locked memory (KeyMode::Ephemeral), then filled.

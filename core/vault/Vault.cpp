@@ -326,7 +326,7 @@ bool Vault::accepts(const VaultCredential& credential) const
 Result<VaultInfo> Vault::info() const
 {
     VaultInfo info;
-    info.path = m_path;
+    info.path = QFileInfo(m_path).absoluteFilePath();
     info.id = m_id.hex();
     info.formatVersion = readMeta(*m_connection, "format_version").toInt();
     info.schemaVersion = schemaVersion();
@@ -340,6 +340,18 @@ Result<VaultInfo> Vault::info() const
         QDateTime::fromString(readMeta(*m_connection, "created_at"), Qt::ISODateWithMs);
     info.demo = readMeta(*m_connection, "demo") == QLatin1String("1");
     info.fileSizeBytes = QFileInfo(m_path).size();
+    const std::pair<const char*, const char*> counted[] = {
+        {"persons", "person"},
+        {"authorisations", "authorisation"},
+        {"policyVersions", "policy_version"},
+        {"auditEntries", "audit_entry"},
+    };
+    for (const auto& [kind, table] : counted) {
+        const auto count =
+            m_connection->queryInt(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+        if (count)
+            info.counts.append({QString::fromLatin1(kind), *count});
+    }
     return info;
 }
 

@@ -1,7 +1,7 @@
 // Every exit code of coachvault-cli, from real runs of the binary: 0 ok,
-// 2 usage, 4 bad input, 5 locked, 1 anything else (3, refused by a rule,
-// arrives with the first rule-bearing command). Every error is one line on
-// stderr; with --json the result or error is one JSON document on stdout.
+// 2 usage, 3 refused by a rule, 4 bad input, 5 locked, 1 anything else.
+// Every error is one line on stderr; with --json the result or error is one
+// JSON document on stdout.
 #include "tests/support/CliRunner.h"
 
 #include <QFile>
