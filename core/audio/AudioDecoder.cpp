@@ -1,0 +1,143 @@
+#include "core/audio/AudioDecoder.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <sndfile.h>
+
+namespace cv::core {
+
+namespace {
+
+class DecoderText
+{
+    Q_DECLARE_TR_FUNCTIONS(AudioDecoder)
+public:
+    static QString notAudio(const QString& detail)
+    {
+        return tr("not an audio file CoachVault can read (%1)").arg(detail);
+    }
+    static QString channels(int count)
+    {
+        return tr("%n channel(s); only mono and stereo calls are supported", nullptr, count);
+    }
+    static QString rate(int hz)
+    {
+        return tr("a sample rate of %1 Hz is not a telephone recording").arg(hz);
+    }
+    static QString empty() { return tr("the recording holds no audio"); }
+    static QString unseekable()
+    {
+        return tr("the stream cannot be read from an arbitrary position");
+    }
+};
+
+QString formatName(int format, int mask)
+{
+    SF_FORMAT_INFO info{};
+    info.format = format & mask;
+    if (sf_command(nullptr, SFC_GET_FORMAT_INFO, &info, sizeof info) == 0 && info.name)
+        return QString::fromUtf8(info.name);
+    return QStringLiteral("0x%1").arg(format & mask, 0, 16);
+}
+
+} // namespace
+
+// libsndfile's virtual I/O over a QIODevice.
+struct AudioDecoder::DeviceIo
+{
+    QIODevice& device;
+    SF_VIRTUAL_IO callbacks{};
+
+    explicit DeviceIo(QIODevice& d)
+        : device(d)
+    {
+        callbacks.get_filelen = [](void* self) -> sf_count_t {
+            return static_cast<DeviceIo*>(self)->device.size();
+        };
+        callbacks.seek = [](sf_count_t offset, int whence, void* self) -> sf_count_t {
+            QIODevice& dev = static_cast<DeviceIo*>(self)->device;
+            qint64 target = offset;
+            if (whence == SEEK_CUR)
+                target = dev.pos() + offset;
+            else if (whence == SEEK_END)
+                target = dev.size() + offset;
+            if (target < 0 || !dev.seek(target))
+                return -1;
+            return dev.pos();
+        };
+        callbacks.read = [](void* ptr, sf_count_t count, void* self) -> sf_count_t {
+            const qint64 n =
+                static_cast<DeviceIo*>(self)->device.read(static_cast<char*>(ptr), count);
+            return n < 0 ? 0 : n;
+        };
+        callbacks.write = [](const void*, sf_count_t, void*) -> sf_count_t {
+            return 0;
+        };
+        callbacks.tell = [](void* self) -> sf_count_t {
+            return static_cast<DeviceIo*>(self)->device.pos();
+        };
+    }
+};
+
+AudioDecoder::Opened AudioDecoder::open(QIODevice& device)
+{
+    Opened opened;
+    if (!device.isOpen() || device.isSequential()) {
+        opened.why = DecoderText::unseekable();
+        return opened;
+    }
+    std::unique_ptr<AudioDecoder> decoder(new AudioDecoder);
+    decoder->m_io = std::make_unique<DeviceIo>(device);
+    device.seek(0);
+    SF_INFO info{};
+    decoder->m_file =
+        sf_open_virtual(&decoder->m_io->callbacks, SFM_READ, &info, decoder->m_io.get());
+    if (!decoder->m_file) {
+        opened.status = Status::NotAudio;
+        opened.why = DecoderText::notAudio(QString::fromUtf8(sf_strerror(nullptr)));
+        return opened;
+    }
+    AudioFormat& f = decoder->m_format;
+    f.sampleRateHz = info.samplerate;
+    f.channels = info.channels;
+    f.frames = info.frames;
+    f.container = formatName(info.format, SF_FORMAT_TYPEMASK);
+    f.encoding = formatName(info.format, SF_FORMAT_SUBMASK);
+    opened.status = Status::Unsupported;
+    if (info.channels < 1 || info.channels > kMaxChannels)
+        opened.why = DecoderText::channels(info.channels);
+    else if (info.samplerate < kMinSampleRateHz || info.samplerate > kMaxSampleRateHz)
+        opened.why = DecoderText::rate(info.samplerate);
+    else if (info.frames <= 0)
+        opened.why = DecoderText::empty();
+    else {
+        opened.status = Status::Ok;
+        // Scale integer formats to [-1, 1] and keep floats there.
+        sf_command(decoder->m_file, SFC_SET_NORM_FLOAT, nullptr, SF_TRUE);
+        sf_command(decoder->m_file, SFC_SET_CLIPPING, nullptr, SF_TRUE);
+        opened.decoder = std::move(decoder);
+    }
+    return opened;
+}
+
+AudioDecoder::~AudioDecoder()
+{
+    if (m_file)
+        sf_close(m_file);
+}
+
+qint64 AudioDecoder::readFrames(float* interleaved, qint64 frames)
+{
+    const sf_count_t read = sf_readf_float(m_file, interleaved, frames);
+    if (read < frames && sf_error(m_file) != SF_ERR_NO_ERROR)
+        m_error = QString::fromUtf8(sf_strerror(m_file));
+    return read;
+}
+
+bool AudioDecoder::seekFrame(qint64 frame)
+{
+    return sf_seek(m_file, frame, SEEK_SET) == frame;
+}
+
+} // namespace cv::core
