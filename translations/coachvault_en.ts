@@ -1,4 +1,1448 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>Administration</name>
+    <message>
+        <source>There is no person &apos;%1&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no person #%1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the vault already has people; only an administrator adds more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the first person of a vault must be an administrator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signing in as &apos;%1&apos; failed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer active.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no authorisation #%1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AudioDecoder</name>
+    <message>
+        <source>not an audio file CoachVault can read (%1)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s); only mono and stereo calls are supported</source>
+        <translation>
+            <numerusform>%n channel; only mono and stereo calls are supported</numerusform>
+            <numerusform>%n channels; only mono and stereo calls are supported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a sample rate of %1 Hz is not a telephone recording</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the recording holds no audio</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the stream cannot be read from an arbitrary position</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>the audit trail is broken at entry %1: it was altered, or an entry before it was removed, inserted or moved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the audit trail is broken at entry %1: entry %2 is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the audit trail is broken after entry %1: entries up to %2 were removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the audit trail is broken: its head record is missing or altered</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationStore</name>
+    <message>
+        <source>There is no authorisation #%1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Authorisation #%1 is already revoked.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An authorisation names at least one purpose.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>The vault file (default: $COACHVAULT_VAULT, else the user&apos;s data folder).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (or set COACHVAULT_PASSPHRASE); without either the system keychain unlocks the vault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON document.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>COACHVAULT_PASSPHRASE is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>COACHVAULT_NEW_PASSPHRASE is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the new passphrase with --%1 or COACHVAULT_NEW_PASSPHRASE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New vault passphrase: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>coachvault-cli: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Act as PERSON (sign-in name; or set COACHVAULT_AS).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read that person&apos;s PIN or password from FILE (or set COACHVAULT_PIN).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read the new PIN from FILE (or set COACHVAULT_NEW_PIN).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read the new password from FILE (or set COACHVAULT_NEW_PASSWORD).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the new PIN with --new-pin-file FILE or COACHVAULT_NEW_PIN (or a password with --new-password-file).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This command acts as a person: give --as PERSON and the PIN with --pin-file FILE or COACHVAULT_PIN.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PIN or password for %1: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the PIN of %1 with --pin-file FILE or COACHVAULT_PIN.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: coachvault-cli [--vault PATH] [--passphrase-file FILE] [--json] COMMAND [ARGS…]
+
+Commands:
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>
+&apos;coachvault-cli COMMAND --help&apos; describes one command.
+Exit codes: 0 ok, 2 usage, 3 refused by a rule, 4 bad input, 5 locked, 1 other.
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>coachvault-cli: warning: core dumps could not be disabled
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No command given; &apos;coachvault-cli --help&apos; lists the commands.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; &apos;coachvault-cli --help&apos; lists the commands.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: coachvault-cli %1 [options] %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no person &apos;%1&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The credential of %1 is set.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was informed of the policy on %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The training consent of %1 is withdrawn.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The written training consent of %1 is recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Authorisation #%1: %2 may monitor for %3 from %4.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an authorisation number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Authorisation #%1 is revoked.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody is authorised to monitor.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person&apos;s full name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Roles, comma-separated: agent, coach, trainer, manager, privacy-officer, administrator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>permanent, temporary, on-call, agency or none.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A duty of confidentiality: company-doctor, works-council, confidential-adviser or none.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes or no.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>YES|NO</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a person (the first one, an administrator, needs no --as).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List the persons.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show one person.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change a person&apos;s name, roles or status.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set your own PIN or password, or (administrators) someone else&apos;s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record when a person was informed of the policy.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The date (YYYY-MM-DD).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record (or withdraw) an agent&apos;s written consent to identifiable training use.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The date of the written consent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What the consent covers.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record that the consent was withdrawn.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Authorise a person to monitor (managers).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purposes: coaching, assessment, quality.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PURPOSES</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In force from this date.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The date the person accepted the duty of confidentiality.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revoke an authorisation (managers).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who is authorised to monitor (anyone may ask).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policy version %1 of %2 (%3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In force from %1; works-council consent %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>  %1: %2 call(s) per agent per %3, legal basis %4%5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assessment protocol %1, consent %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evaluation term %1 days; retention extension at most %2 days; minimum group %3; %4 days between assessments; screen lock after %5 minutes; %6 private line(s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>External client %1: agreement %2 signed %3, agents informed %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policy version %1 is stored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no policy version %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no policy with works-council consent is in force.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>version %1: in force from %2, consent %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No policy is stored yet.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n entry checked.</numerusform>
+            <numerusform>The audit trail is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store a new policy version from a JSON file (docs/policy.md).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the policy in force (or --version N).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show this version.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List every policy version.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List audit entries (an agent sees those about their own data).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entries about this person&apos;s data.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entries whose action starts with this.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only the newest N entries.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s hash chain; exit 3 naming the first broken entry.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Vault:            %1
+Id:               %2
+Vault format:     %3 (schema %4)
+SQLCipher:        %5 (SQLite %6)
+Key:              %7
+Page size:        %8 bytes
+Created:          %9</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>
+Demo vault:       yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>
+Holds:
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Protect the vault with a passphrase instead of the system keychain.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create a new, empty vault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the vault&apos;s format, encryption and contents.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault under a new key or passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep the new key in the system keychain.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Protect the vault with a passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from FILE (or set COACHVAULT_NEW_PASSPHRASE).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create a new vault filled with the demo content.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Quality coaching for contact centres, with the law built in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a throwaway demo vault with made-up data; it is deleted on exit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preselect the vault file at PATH.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use this interface language (nl or en).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use nl or en.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>A PIN needs at least 6 digits and nothing else.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A password needs at least 10 characters.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN or password is wrong (%n attempt(s) left before a pause).</source>
+        <translation>
+            <numerusform>The PIN or password is wrong (%n attempt left before a pause).</numerusform>
+            <numerusform>The PIN or password is wrong (%n attempts left before a pause).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN or password is wrong; further attempts are slowed down.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: signing in is paused until %1 UTC.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This person has no PIN or password yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the credential.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>The system keychain cannot be reached (%1). Use a vault passphrase instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The system keychain holds no key for this vault (%1).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommands</name>
+    <message>
+        <source>--%1 %2 is not known; use one of: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a date (YYYY-MM-DD).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>privacy officer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PersonStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid sign-in name: use 2 to 40 lower-case letters, digits, dots, dashes or underscores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sign-in name &apos;%1&apos; is already taken.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A person needs at least one role.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no person #%1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>The policy is not valid JSON: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policy field %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be &quot;coachvault-policy&quot; version 1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must enable at least one purpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is required for legal basis 6(1)(f) (the legitimate-interest assessment)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a telephone number</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Purpose</name>
+    <message>
+        <source>coaching, training and guidance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>process improvement and quality assurance</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RulesEngine</name>
+    <message>
+        <source>your roles do not allow %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>only a manager can authorise or revoke monitoring.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no policy with works-council consent is in force on %1; nothing can be monitored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the purpose &apos;%1&apos; is not enabled by policy version %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a new policy version needs its own works-council consent date.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the assessment purpose needs an assessment protocol with its own works-council consent date.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a public authority may rely on legitimate interest only for its internal operations; monitoring for the external client &apos;%1&apos; is not one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not authorised by management to monitor for %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an authorisation records the date the person accepted the duty of confidentiality.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not registered as an agent (permanent, temporary, on-call or agency staff) and cannot be monitored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has a legal duty of confidentiality (company doctor, works council or confidential adviser); their calls are never monitored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the call is private and is never monitored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the call is to or from a private line on the policy&apos;s list and is never monitored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was not informed of the monitoring policy before the call on %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the customer was not told the call was recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would store the customer&apos;s personal data; leave it out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>there is no written agreement with the external client &apos;%1&apos; on record before the call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>agents were not informed beforehand of monitoring for the external client &apos;%1&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already has %2 call(s) monitored for %3 between %4 and %5, the policy&apos;s maximum.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>data obtained for %1 cannot be used for %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nobody monitors their own calls.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This vault has schema version %1, written by a newer CoachVault; this version understands up to %2. Update CoachVault to open it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Upgrading the vault to schema version %1 failed; it was left unchanged: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already exists; CoachVault will not overwrite it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a CoachVault vault; it is refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is too short to be a CoachVault vault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SQLCipher encryption is not active in this build (PRAGMA cipher_version gave no answer); the vault is not opened.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key or passphrase does not open %1 (or it is not a CoachVault vault).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The vault refused the setting %1 (answer: %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A vault key must be 32 bytes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted database but not a CoachVault vault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 uses vault format %2, which this version of CoachVault does not know.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The vault is in use by another program; close it there and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replacing the vault file failed (%1); the vault is unchanged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A vault passphrase needs at least %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No keychain was given for a keychain vault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault failed: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message>
+        <source>Give the passphrase with --passphrase-file FILE or COACHVAULT_PASSPHRASE.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created vault %1; its key is kept in the system keychain.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created vault %1; it opens with its passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted under a new key kept in the system keychain.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted under the new passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose either --to-keychain or --to-passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>temporary key (demo)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VaultKey</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AppController</name>
+    <message>
+        <source>CoachVault demo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No private folder for the demo vault could be made in %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AreaPage</name>
+    <message>
+        <source>Nothing to show here yet: this area arrives in a later version of CoachVault.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::CreateVaultDialog</name>
+    <message>
+        <source>Create a new vault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A vault is one encrypted file that holds everything CoachVault keeps: recordings, evaluations, notes and the audit trail.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where to save the vault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Vault &amp;file:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Protect the vault with</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The system &amp;keychain (recommended)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A &amp;passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A random key that your desktop&apos;s keychain keeps for your login. There is nothing to remember.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>For computers without a keychain. Nobody can open the vault without the passphrase, and CoachVault cannot recover a forgotten one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the new vault as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CoachVault vaults (*.cvault)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters (now %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose where to save the new vault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A file already exists at %1. Choose another name: CoachVault never overwrites a file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::LockScreen</name>
+    <message>
+        <source>CoachVault is locked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock with system keychain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This demo vault holds made-up data only, so it needs no passphrase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the vault&apos;s passphrase to unlock.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the vault. Check it and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key in the system keychain no longer matches this vault.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::MainWindow</name>
+    <message>
+        <source>Inbox</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sampled calls waiting for an evaluation will be listed here, each with the deadline the policy sets.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Here you will listen to a call, score it against a published scorecard and add comments at moments in the conversation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Here you will go through an evaluation with the agent, next to their self-evaluation; the agent gives their view and signs off.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Here trainers will cut anonymised training clips from coaching recordings, with customer details removed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scorecards and their criteria will be kept here; a version can only be used once it has been published to the agents.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People &amp; policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agents, coaches and their authorisations will be managed here, together with the monitoring policy and the works council&apos;s consent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evaluation reports for agents, group reports without traceable individuals and the record of processing will be printed from here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every access to personal data will be listed here: who, what and when.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Key: system keychain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Key: passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Key: temporary (demo)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (demo) — CoachVault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — CoachVault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;About CoachVault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demo vault with made-up data; it is deleted when CoachVault closes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Locked at your request.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Locked after %n minute without activity.</numerusform>
+            <numerusform>Locked after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n second(s) without activity.</source>
+        <translation>
+            <numerusform>Locked after %n second without activity.</numerusform>
+            <numerusform>Locked after %n seconds without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About CoachVault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CoachVault %1&lt;/h3&gt;&lt;p&gt;Quality coaching for contact centres, with the law built in.&lt;/p&gt;&lt;p&gt;Call recordings, evaluations and notes are kept in an encrypted vault on this computer and handled by the rules of the Dutch contact-centre guideline on quality monitoring and the GDPR.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time CoachVault starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>CoachVault locks itself after %n minute(s) without activity. The vault&apos;s policy sets this time.</source>
+        <translation>
+            <numerusform>CoachVault locks itself after %n minute without activity. The vault&apos;s policy sets this time.</numerusform>
+            <numerusform>CoachVault locks itself after %n minutes without activity. The vault&apos;s policy sets this time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CoachVault locks itself after %n second(s) without activity.</source>
+        <translation>
+            <numerusform>CoachVault locks itself after %n second without activity.</numerusform>
+            <numerusform>CoachVault locks itself after %n seconds without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic lock</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UnlockScreen</name>
+    <message>
+        <source>Open a vault — CoachVault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open your vault to start. Recordings, evaluations and notes stay encrypted on this computer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Vault file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Path to a .cvault file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key of this vault is kept in your system keychain.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock with system keychain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First time here? A new vault takes a minute.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a vault file, or create a new vault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CoachVault vaults (*.cvault);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no vault at this location yet. Choose another file, or create a new vault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the vault&apos;s passphrase to unlock it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the vault. Check it and try again.</source>
+        <translation></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1464 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>Administration</name>
+    <message>
+        <source>There is no person &apos;%1&apos;.</source>
+        <translation>Er is geen persoon &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no person #%1.</source>
+        <translation>Er is geen persoon #%1.</translation>
+    </message>
+    <message>
+        <source>the vault already has people; only an administrator adds more.</source>
+        <translation>de kluis heeft al personen; alleen een beheerder voegt er meer toe.</translation>
+    </message>
+    <message>
+        <source>the first person of a vault must be an administrator.</source>
+        <translation>de eerste persoon in een kluis moet een beheerder zijn.</translation>
+    </message>
+    <message>
+        <source>Signing in as &apos;%1&apos; failed.</source>
+        <translation>Inloggen als &apos;%1&apos; is mislukt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer active.</source>
+        <translation>&apos;%1&apos; is niet meer actief.</translation>
+    </message>
+    <message>
+        <source>There is no authorisation #%1.</source>
+        <translation>Er is geen autorisatie #%1.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioDecoder</name>
+    <message>
+        <source>not an audio file CoachVault can read (%1)</source>
+        <translation>geen audiobestand dat CoachVault kan lezen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s); only mono and stereo calls are supported</source>
+        <translation>
+            <numerusform>%n kanaal; alleen mono- en stereogesprekken worden ondersteund</numerusform>
+            <numerusform>%n kanalen; alleen mono- en stereogesprekken worden ondersteund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a sample rate of %1 Hz is not a telephone recording</source>
+        <translation>een samplefrequentie van %1 Hz is geen telefoonopname</translation>
+    </message>
+    <message>
+        <source>the recording holds no audio</source>
+        <translation>de opname bevat geen geluid</translation>
+    </message>
+    <message>
+        <source>the stream cannot be read from an arbitrary position</source>
+        <translation>de stroom kan niet vanaf een willekeurige positie worden gelezen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>the audit trail is broken at entry %1: it was altered, or an entry before it was removed, inserted or moved</source>
+        <translation>de audittrail is verbroken bij regel %1: die is gewijzigd, of een regel ervoor is verwijderd, ingevoegd of verplaatst</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken at entry %1: entry %2 is missing</source>
+        <translation>de audittrail is verbroken bij regel %1: regel %2 ontbreekt</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken after entry %1: entries up to %2 were removed</source>
+        <translation>de audittrail is verbroken na regel %1: regels tot en met %2 zijn verwijderd</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken: its head record is missing or altered</source>
+        <translation>de audittrail is verbroken: het beginrecord ontbreekt of is gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationStore</name>
+    <message>
+        <source>There is no authorisation #%1.</source>
+        <translation>Er is geen autorisatie #%1.</translation>
+    </message>
+    <message>
+        <source>Authorisation #%1 is already revoked.</source>
+        <translation>Autorisatie #%1 is al ingetrokken.</translation>
+    </message>
+    <message>
+        <source>An authorisation names at least one purpose.</source>
+        <translation>Een autorisatie noemt ten minste één doel.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>The vault file (default: $COACHVAULT_VAULT, else the user&apos;s data folder).</source>
+        <translation>Het kluisbestand (standaard: $COACHVAULT_VAULT, anders de gegevensmap van de gebruiker).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (or set COACHVAULT_PASSPHRASE); without either the system keychain unlocks the vault.</source>
+        <translation>Lees de wachtwoordzin van de kluis uit BESTAND (of zet COACHVAULT_PASSPHRASE); zonder een van beide ontgrendelt de systeemsleutelbos de kluis.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON document.</source>
+        <translation>Geef het resultaat als één JSON-document.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Het wachtwoordzinbestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Het wachtwoordzinbestand %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>COACHVAULT_PASSPHRASE is empty.</source>
+        <translation>COACHVAULT_PASSPHRASE is leeg.</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>Wachtwoordzin van de kluis: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Herhaal de wachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
+    </message>
+    <message>
+        <source>COACHVAULT_NEW_PASSPHRASE is empty.</source>
+        <translation>COACHVAULT_NEW_PASSPHRASE is leeg.</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase with --%1 or COACHVAULT_NEW_PASSPHRASE.</source>
+        <translation>Geef de nieuwe wachtwoordzin op met --%1 of COACHVAULT_NEW_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>New vault passphrase: </source>
+        <translation>Nieuwe wachtwoordzin van de kluis: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Herhaal de nieuwe wachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>coachvault-cli: %1</source>
+        <translation>coachvault-cli: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>Act as PERSON (sign-in name; or set COACHVAULT_AS).</source>
+        <translation>Handel als PERSOON (inlognaam; of zet COACHVAULT_AS).</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSOON</translation>
+    </message>
+    <message>
+        <source>Read that person&apos;s PIN or password from FILE (or set COACHVAULT_PIN).</source>
+        <translation>Lees de pincode of het wachtwoord van die persoon uit BESTAND (of zet COACHVAULT_PIN).</translation>
+    </message>
+    <message>
+        <source>Read the new PIN from FILE (or set COACHVAULT_NEW_PIN).</source>
+        <translation>Lees de nieuwe pincode uit BESTAND (of zet COACHVAULT_NEW_PIN).</translation>
+    </message>
+    <message>
+        <source>Read the new password from FILE (or set COACHVAULT_NEW_PASSWORD).</source>
+        <translation>Lees het nieuwe wachtwoord uit BESTAND (of zet COACHVAULT_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Give the new PIN with --new-pin-file FILE or COACHVAULT_NEW_PIN (or a password with --new-password-file).</source>
+        <translation>Geef de nieuwe pincode op met --new-pin-file BESTAND of COACHVAULT_NEW_PIN (of een wachtwoord met --new-password-file).</translation>
+    </message>
+    <message>
+        <source>This command acts as a person: give --as PERSON and the PIN with --pin-file FILE or COACHVAULT_PIN.</source>
+        <translation>Deze opdracht handelt namens een persoon: geef --as PERSOON en de pincode met --pin-file BESTAND of COACHVAULT_PIN.</translation>
+    </message>
+    <message>
+        <source>PIN or password for %1: </source>
+        <translation>Pincode of wachtwoord van %1: </translation>
+    </message>
+    <message>
+        <source>Give the PIN of %1 with --pin-file FILE or COACHVAULT_PIN.</source>
+        <translation>Geef de pincode van %1 op met --pin-file BESTAND of COACHVAULT_PIN.</translation>
+    </message>
+    <message>
+        <source>Usage: coachvault-cli [--vault PATH] [--passphrase-file FILE] [--json] COMMAND [ARGS…]
+
+Commands:
+</source>
+        <translation>Gebruik: coachvault-cli [--vault PAD] [--passphrase-file BESTAND] [--json] OPDRACHT [ARGUMENTEN…]
+
+Opdrachten:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;coachvault-cli COMMAND --help&apos; describes one command.
+Exit codes: 0 ok, 2 usage, 3 refused by a rule, 4 bad input, 5 locked, 1 other.
+</source>
+        <translation>
+&apos;coachvault-cli OPDRACHT --help&apos; beschrijft één opdracht.
+Afsluitcodes: 0 gelukt, 2 verkeerd gebruik, 3 geweigerd door een regel, 4 ongeldige invoer, 5 vergrendeld, 1 overig.
+</translation>
+    </message>
+    <message>
+        <source>coachvault-cli: warning: core dumps could not be disabled
+</source>
+        <translation>coachvault-cli: waarschuwing: core dumps konden niet worden uitgeschakeld
+</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Toon de hulp.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Toon de versie.</translation>
+    </message>
+    <message>
+        <source>No command given; &apos;coachvault-cli --help&apos; lists the commands.</source>
+        <translation>Geen opdracht gegeven; &apos;coachvault-cli --help&apos; toont de opdrachten.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; &apos;coachvault-cli --help&apos; lists the commands.</source>
+        <translation>Onbekende opdracht &apos;%1&apos;; &apos;coachvault-cli --help&apos; toont de opdrachten.</translation>
+    </message>
+    <message>
+        <source>Usage: coachvault-cli %1 [options] %2</source>
+        <translation>Gebruik: coachvault-cli %1 [opties] %2</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 toegevoegd (%2).</translation>
+    </message>
+    <message>
+        <source>There is no person &apos;%1&apos;.</source>
+        <translation>Er is geen persoon &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>%1 bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The credential of %1 is set.</source>
+        <translation>De inloggegevens van %1 zijn ingesteld.</translation>
+    </message>
+    <message>
+        <source>%1 was informed of the policy on %2.</source>
+        <translation>%1 is op %2 geïnformeerd over de regeling.</translation>
+    </message>
+    <message>
+        <source>The training consent of %1 is withdrawn.</source>
+        <translation>De toestemming van %1 voor gebruik in trainingen is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The written training consent of %1 is recorded.</source>
+        <translation>De schriftelijke toestemming van %1 voor gebruik in trainingen is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Authorisation #%1: %2 may monitor for %3 from %4.</source>
+        <translation>Autorisatie #%1: %2 mag vanaf %4 monitoren voor %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an authorisation number.</source>
+        <translation>&apos;%1&apos; is geen autorisatienummer.</translation>
+    </message>
+    <message>
+        <source>Authorisation #%1 is revoked.</source>
+        <translation>Autorisatie #%1 is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Nobody is authorised to monitor.</source>
+        <translation>Niemand is geautoriseerd om te monitoren.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s full name.</source>
+        <translation>De volledige naam van de persoon.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>Roles, comma-separated: agent, coach, trainer, manager, privacy-officer, administrator.</source>
+        <translation>Rollen, gescheiden door komma&apos;s: agent, coach, trainer, manager, privacy-officer, administrator.</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <source>permanent, temporary, on-call, agency or none.</source>
+        <translation>permanent, temporary, on-call, agency of none (vast, tijdelijk, oproepkracht, uitzendkracht of geen).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>A duty of confidentiality: company-doctor, works-council, confidential-adviser or none.</source>
+        <translation>Een geheimhoudingsplicht: company-doctor, works-council, confidential-adviser of none (bedrijfsarts, OR-lid, vertrouwenspersoon of geen).</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>yes or no.</source>
+        <translation>yes of no.</translation>
+    </message>
+    <message>
+        <source>YES|NO</source>
+        <translation>YES|NO</translation>
+    </message>
+    <message>
+        <source>Add a person (the first one, an administrator, needs no --as).</source>
+        <translation>Voeg een persoon toe (de eerste, een beheerder, heeft geen --as nodig).</translation>
+    </message>
+    <message>
+        <source>List the persons.</source>
+        <translation>Toon de personen.</translation>
+    </message>
+    <message>
+        <source>Show one person.</source>
+        <translation>Toon één persoon.</translation>
+    </message>
+    <message>
+        <source>Change a person&apos;s name, roles or status.</source>
+        <translation>Wijzig de naam, rollen of status van een persoon.</translation>
+    </message>
+    <message>
+        <source>Set your own PIN or password, or (administrators) someone else&apos;s.</source>
+        <translation>Stel uw eigen pincode of wachtwoord in, of (beheerders) die van een ander.</translation>
+    </message>
+    <message>
+        <source>Record when a person was informed of the policy.</source>
+        <translation>Leg vast wanneer een persoon over de regeling is geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>The date (YYYY-MM-DD).</source>
+        <translation>De datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Record (or withdraw) an agent&apos;s written consent to identifiable training use.</source>
+        <translation>Leg de schriftelijke toestemming van een medewerker vast voor herkenbaar gebruik in trainingen (of trek die in).</translation>
+    </message>
+    <message>
+        <source>The date of the written consent.</source>
+        <translation>De datum van de schriftelijke toestemming.</translation>
+    </message>
+    <message>
+        <source>What the consent covers.</source>
+        <translation>Waar de toestemming voor geldt.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Record that the consent was withdrawn.</source>
+        <translation>Leg vast dat de toestemming is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Authorise a person to monitor (managers).</source>
+        <translation>Autoriseer een persoon om te monitoren (managers).</translation>
+    </message>
+    <message>
+        <source>Purposes: coaching, assessment, quality.</source>
+        <translation>Doelen: coaching, assessment, quality (coaching, beoordeling, kwaliteit).</translation>
+    </message>
+    <message>
+        <source>PURPOSES</source>
+        <translation>DOELEN</translation>
+    </message>
+    <message>
+        <source>In force from this date.</source>
+        <translation>Geldig vanaf deze datum.</translation>
+    </message>
+    <message>
+        <source>The date the person accepted the duty of confidentiality.</source>
+        <translation>De datum waarop de persoon de geheimhoudingsplicht heeft aanvaard.</translation>
+    </message>
+    <message>
+        <source>Revoke an authorisation (managers).</source>
+        <translation>Trek een autorisatie in (managers).</translation>
+    </message>
+    <message>
+        <source>Who is authorised to monitor (anyone may ask).</source>
+        <translation>Wie geautoriseerd is om te monitoren (iedereen mag dit opvragen).</translation>
+    </message>
+    <message>
+        <source>Policy version %1 of %2 (%3)</source>
+        <translation>Regeling versie %1 van %2 (%3)</translation>
+    </message>
+    <message>
+        <source>In force from %1; works-council consent %2</source>
+        <translation>Geldig vanaf %1; instemming OR %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2 call(s) per agent per %3, legal basis %4%5</source>
+        <translation>  %1: %2 gesprek(ken) per medewerker per %3, grondslag %4%5</translation>
+    </message>
+    <message>
+        <source>Assessment protocol %1, consent %2</source>
+        <translation>Beoordelingsprotocol %1, instemming %2</translation>
+    </message>
+    <message>
+        <source>Evaluation term %1 days; retention extension at most %2 days; minimum group %3; %4 days between assessments; screen lock after %5 minutes; %6 private line(s)</source>
+        <translation>Evaluatietermijn %1 dagen; verlenging van de bewaartermijn hoogstens %2 dagen; minimale groep %3; %4 dagen tussen beoordelingen; schermvergrendeling na %5 minuten; %6 privélijn(en)</translation>
+    </message>
+    <message>
+        <source>External client %1: agreement %2 signed %3, agents informed %4</source>
+        <translation>Externe opdrachtgever %1: overeenkomst %2 getekend op %3, medewerkers geïnformeerd op %4</translation>
+    </message>
+    <message>
+        <source>Policy version %1 is stored.</source>
+        <translation>Versie %1 van de regeling is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>There is no policy version %1.</source>
+        <translation>Er is geen versie %1 van de regeling.</translation>
+    </message>
+    <message>
+        <source>no policy with works-council consent is in force.</source>
+        <translation>er geldt geen regeling met instemming van de ondernemingsraad.</translation>
+    </message>
+    <message>
+        <source>version %1: in force from %2, consent %3</source>
+        <translation>versie %1: geldig vanaf %2, instemming %3</translation>
+    </message>
+    <message>
+        <source>No policy is stored yet.</source>
+        <translation>Er is nog geen regeling opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>De audittrail is intact: %n regel gecontroleerd.</numerusform>
+            <numerusform>De audittrail is intact: %n regels gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store a new policy version from a JSON file (docs/policy.md).</source>
+        <translation>Sla een nieuwe versie van de regeling op uit een JSON-bestand (docs/policy.md).</translation>
+    </message>
+    <message>
+        <source>Show the policy in force (or --version N).</source>
+        <translation>Toon de geldende regeling (of --version N).</translation>
+    </message>
+    <message>
+        <source>Show this version.</source>
+        <translation>Toon deze versie.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>List every policy version.</source>
+        <translation>Toon alle versies van de regeling.</translation>
+    </message>
+    <message>
+        <source>List audit entries (an agent sees those about their own data).</source>
+        <translation>Toon regels uit de audittrail (een medewerker ziet die over de eigen gegevens).</translation>
+    </message>
+    <message>
+        <source>Entries about this person&apos;s data.</source>
+        <translation>Regels over de gegevens van deze persoon.</translation>
+    </message>
+    <message>
+        <source>Entries whose action starts with this.</source>
+        <translation>Regels waarvan de handeling hiermee begint.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>HANDELING</translation>
+    </message>
+    <message>
+        <source>Only the newest N entries.</source>
+        <translation>Alleen de nieuwste N regels.</translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s hash chain; exit 3 naming the first broken entry.</source>
+        <translation>Controleer de hashketen van de audittrail; sluit af met 3 en noem de eerste verbroken regel.</translation>
+    </message>
+    <message>
+        <source>Vault:            %1
+Id:               %2
+Vault format:     %3 (schema %4)
+SQLCipher:        %5 (SQLite %6)
+Key:              %7
+Page size:        %8 bytes
+Created:          %9</source>
+        <translation>Kluis:            %1
+Id:               %2
+Kluisformaat:     %3 (schema %4)
+SQLCipher:        %5 (SQLite %6)
+Sleutel:          %7
+Paginagrootte:    %8 bytes
+Aangemaakt:       %9</translation>
+    </message>
+    <message>
+        <source>
+Demo vault:       yes</source>
+        <translation>
+Demokluis:        ja</translation>
+    </message>
+    <message>
+        <source>
+Holds:
+</source>
+        <translation>
+Inhoud:
+</translation>
+    </message>
+    <message>
+        <source>Protect the vault with a passphrase instead of the system keychain.</source>
+        <translation>Beveilig de kluis met een wachtwoordzin in plaats van de systeemsleutelbos.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty vault.</source>
+        <translation>Maak een nieuwe, lege kluis.</translation>
+    </message>
+    <message>
+        <source>Show the vault&apos;s format, encryption and contents.</source>
+        <translation>Toon het formaat, de versleuteling en de inhoud van de kluis.</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the vault under a new key or passphrase.</source>
+        <translation>Versleutel de kluis opnieuw met een nieuwe sleutel of wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Keep the new key in the system keychain.</source>
+        <translation>Bewaar de nieuwe sleutel in de systeemsleutelbos.</translation>
+    </message>
+    <message>
+        <source>Protect the vault with a passphrase.</source>
+        <translation>Beveilig de kluis met een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from FILE (or set COACHVAULT_NEW_PASSPHRASE).</source>
+        <translation>Lees de nieuwe wachtwoordzin uit BESTAND (of zet COACHVAULT_NEW_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Create a new vault filled with the demo content.</source>
+        <translation>Maak een nieuwe kluis, gevuld met de demo-inhoud.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Quality coaching for contact centres, with the law built in.</source>
+        <translation>Kwaliteitscoaching voor contactcenters, met de regels ingebouwd.</translation>
+    </message>
+    <message>
+        <source>Open a throwaway demo vault with made-up data; it is deleted on exit.</source>
+        <translation>Open een tijdelijke demokluis met fictieve gegevens; die wordt bij afsluiten verwijderd.</translation>
+    </message>
+    <message>
+        <source>Preselect the vault file at PATH.</source>
+        <translation>Kies vooraf het kluisbestand op PAD.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <source>Use this interface language (nl or en).</source>
+        <translation>Gebruik deze taal voor de interface (nl of en).</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use nl or en.</source>
+        <translation>Onbekende taal &quot;%1&quot;: gebruik nl of en.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>A PIN needs at least 6 digits and nothing else.</source>
+        <translation>Een pincode bestaat uit ten minste 6 cijfers en verder niets.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 10 characters.</source>
+        <translation>Een wachtwoord heeft ten minste 10 tekens nodig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN or password is wrong (%n attempt(s) left before a pause).</source>
+        <translation>
+            <numerusform>De pincode of het wachtwoord is onjuist (nog %n poging voor een pauze).</numerusform>
+            <numerusform>De pincode of het wachtwoord is onjuist (nog %n pogingen voor een pauze).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN or password is wrong; further attempts are slowed down.</source>
+        <translation>De pincode of het wachtwoord is onjuist; volgende pogingen worden vertraagd.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: signing in is paused until %1 UTC.</source>
+        <translation>Te veel onjuiste pogingen: inloggen is gepauzeerd tot %1 UTC.</translation>
+    </message>
+    <message>
+        <source>This person has no PIN or password yet.</source>
+        <translation>Deze persoon heeft nog geen pincode of wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the credential.</source>
+        <translation>Onvoldoende geheugen om de inloggegevens te hashen.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>The system keychain cannot be reached (%1). Use a vault passphrase instead.</source>
+        <translation>De systeemsleutelbos is niet bereikbaar (%1). Gebruik in plaats daarvan een wachtwoordzin voor de kluis.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer in time</source>
+        <translation>de sleutelbos antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no key for this vault (%1).</source>
+        <translation>De systeemsleutelbos bevat geen sleutel voor deze kluis (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommands</name>
+    <message>
+        <source>--%1 %2 is not known; use one of: %3</source>
+        <translation>--%1 %2 is onbekend; gebruik een van: %3</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a date (YYYY-MM-DD).</source>
+        <translation>--%1 %2 is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 is verplicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>agent</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>privacy officer</source>
+        <translation>privacyfunctionaris</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid sign-in name: use 2 to 40 lower-case letters, digits, dots, dashes or underscores.</source>
+        <translation>&apos;%1&apos; is geen geldige inlognaam: gebruik 2 tot 40 kleine letters, cijfers, punten, streepjes of liggende streepjes.</translation>
+    </message>
+    <message>
+        <source>The sign-in name &apos;%1&apos; is already taken.</source>
+        <translation>De inlognaam &apos;%1&apos; is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Een persoon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A person needs at least one role.</source>
+        <translation>Een persoon heeft ten minste één rol nodig.</translation>
+    </message>
+    <message>
+        <source>There is no person #%1.</source>
+        <translation>Er is geen persoon #%1.</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>The policy is not valid JSON: %1</source>
+        <translation>De regeling is geen geldige JSON: %1</translation>
+    </message>
+    <message>
+        <source>Policy field %1: %2</source>
+        <translation>Veld %1 van de regeling: %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation>moet een datum zijn als JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>moet een geheel getal van ten minste 1 zijn</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>is geen bekend veld</translation>
+    </message>
+    <message>
+        <source>must be &quot;coachvault-policy&quot; version 1</source>
+        <translation>moet &quot;coachvault-policy&quot; versie 1 zijn</translation>
+    </message>
+    <message>
+        <source>must enable at least one purpose</source>
+        <translation>moet ten minste één doel inschakelen</translation>
+    </message>
+    <message>
+        <source>is required for legal basis 6(1)(f) (the legitimate-interest assessment)</source>
+        <translation>is verplicht bij grondslag 6(1)(f) (de belangenafweging voor het gerechtvaardigd belang)</translation>
+    </message>
+    <message>
+        <source>must be a telephone number</source>
+        <translation>moet een telefoonnummer zijn</translation>
+    </message>
+</context>
+<context>
+    <name>Purpose</name>
+    <message>
+        <source>coaching, training and guidance</source>
+        <translation>coaching, training en begeleiding</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>beoordeling</translation>
+    </message>
+    <message>
+        <source>process improvement and quality assurance</source>
+        <translation>procesverbetering en kwaliteitsborging</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEngine</name>
+    <message>
+        <source>your roles do not allow %1.</source>
+        <translation>uw rollen staan %1 niet toe.</translation>
+    </message>
+    <message>
+        <source>only a manager can authorise or revoke monitoring.</source>
+        <translation>alleen een manager kan monitoren autoriseren of intrekken.</translation>
+    </message>
+    <message>
+        <source>no policy with works-council consent is in force on %1; nothing can be monitored.</source>
+        <translation>op %1 geldt geen regeling met instemming van de ondernemingsraad; er kan niets worden gemonitord.</translation>
+    </message>
+    <message>
+        <source>the purpose &apos;%1&apos; is not enabled by policy version %2.</source>
+        <translation>het doel &apos;%1&apos; is niet ingeschakeld in versie %2 van de regeling.</translation>
+    </message>
+    <message>
+        <source>a new policy version needs its own works-council consent date.</source>
+        <translation>een nieuwe versie van de regeling heeft een eigen datum van instemming door de ondernemingsraad nodig.</translation>
+    </message>
+    <message>
+        <source>the assessment purpose needs an assessment protocol with its own works-council consent date.</source>
+        <translation>het doel beoordeling vraagt om een beoordelingsprotocol met een eigen datum van instemming door de ondernemingsraad.</translation>
+    </message>
+    <message>
+        <source>a public authority may rely on legitimate interest only for its internal operations; monitoring for the external client &apos;%1&apos; is not one.</source>
+        <translation>een overheidsinstantie mag zich alleen voor haar interne bedrijfsvoering op gerechtvaardigd belang beroepen; monitoren voor de externe opdrachtgever &apos;%1&apos; valt daar niet onder.</translation>
+    </message>
+    <message>
+        <source>%1 is not authorised by management to monitor for %2.</source>
+        <translation>%1 is niet door het management geautoriseerd om te monitoren voor %2.</translation>
+    </message>
+    <message>
+        <source>an authorisation records the date the person accepted the duty of confidentiality.</source>
+        <translation>een autorisatie legt de datum vast waarop de persoon de geheimhoudingsplicht heeft aanvaard.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered as an agent (permanent, temporary, on-call or agency staff) and cannot be monitored.</source>
+        <translation>%1 is niet geregistreerd als medewerker (vast, tijdelijk, oproepkracht of uitzendkracht) en kan niet worden gemonitord.</translation>
+    </message>
+    <message>
+        <source>%1 has a legal duty of confidentiality (company doctor, works council or confidential adviser); their calls are never monitored.</source>
+        <translation>%1 heeft een wettelijke geheimhoudingsplicht (bedrijfsarts, ondernemingsraad of vertrouwenspersoon); diens gesprekken worden nooit gemonitord.</translation>
+    </message>
+    <message>
+        <source>the call is private and is never monitored.</source>
+        <translation>het gesprek is privé en wordt nooit gemonitord.</translation>
+    </message>
+    <message>
+        <source>the call is to or from a private line on the policy&apos;s list and is never monitored.</source>
+        <translation>het gesprek is met een privélijn op de lijst van de regeling en wordt nooit gemonitord.</translation>
+    </message>
+    <message>
+        <source>%1 was not informed of the monitoring policy before the call on %2.</source>
+        <translation>%1 was voor het gesprek op %2 niet geïnformeerd over de monitoringsregeling.</translation>
+    </message>
+    <message>
+        <source>the customer was not told the call was recorded.</source>
+        <translation>de klant is niet verteld dat het gesprek werd opgenomen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; would store the customer&apos;s personal data; leave it out.</source>
+        <translation>&apos;%1&apos; zou persoonsgegevens van de klant opslaan; laat dit weg.</translation>
+    </message>
+    <message>
+        <source>there is no written agreement with the external client &apos;%1&apos; on record before the call.</source>
+        <translation>er is van voor het gesprek geen schriftelijke overeenkomst met de externe opdrachtgever &apos;%1&apos; vastgelegd.</translation>
+    </message>
+    <message>
+        <source>agents were not informed beforehand of monitoring for the external client &apos;%1&apos;.</source>
+        <translation>medewerkers zijn niet vooraf geïnformeerd over monitoren voor de externe opdrachtgever &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 call(s) monitored for %3 between %4 and %5, the policy&apos;s maximum.</source>
+        <translation>van %1 zijn tussen %4 en %5 al %2 gesprek(ken) gemonitord voor %3, het maximum van de regeling.</translation>
+    </message>
+    <message>
+        <source>data obtained for %1 cannot be used for %2.</source>
+        <translation>gegevens verkregen voor %1 mogen niet worden gebruikt voor %2.</translation>
+    </message>
+    <message>
+        <source>nobody monitors their own calls.</source>
+        <translation>niemand monitort de eigen gesprekken.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>This vault has schema version %1, written by a newer CoachVault; this version understands up to %2. Update CoachVault to open it.</source>
+        <translation>Deze kluis heeft schemaversie %1, geschreven door een nieuwere CoachVault; deze versie begrijpt tot en met %2. Werk CoachVault bij om de kluis te openen.</translation>
+    </message>
+    <message>
+        <source>Upgrading the vault to schema version %1 failed; it was left unchanged: %2</source>
+        <translation>Bijwerken van de kluis naar schemaversie %1 is mislukt; de kluis is ongewijzigd gebleven: %2</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1.</source>
+        <translation>Er is geen kluis op %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; CoachVault will not overwrite it.</source>
+        <translation>%1 bestaat al; CoachVault overschrijft het niet.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kan niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a CoachVault vault; it is refused.</source>
+        <translation>%1 is een onversleutelde SQLite-database, geen CoachVault-kluis; het wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>%1 is too short to be a CoachVault vault.</source>
+        <translation>%1 is te kort om een CoachVault-kluis te zijn.</translation>
+    </message>
+    <message>
+        <source>SQLCipher encryption is not active in this build (PRAGMA cipher_version gave no answer); the vault is not opened.</source>
+        <translation>SQLCipher-versleuteling is niet actief in deze build (PRAGMA cipher_version gaf geen antwoord); de kluis wordt niet geopend.</translation>
+    </message>
+    <message>
+        <source>The key or passphrase does not open %1 (or it is not a CoachVault vault).</source>
+        <translation>De sleutel of wachtwoordzin opent %1 niet (of het is geen CoachVault-kluis).</translation>
+    </message>
+    <message>
+        <source>The vault refused the setting %1 (answer: %2).</source>
+        <translation>De kluis weigerde de instelling %1 (antwoord: %2).</translation>
+    </message>
+    <message>
+        <source>A vault key must be 32 bytes.</source>
+        <translation>Een kluissleutel moet 32 bytes zijn.</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted database but not a CoachVault vault.</source>
+        <translation>%1 is een versleutelde database, maar geen CoachVault-kluis.</translation>
+    </message>
+    <message>
+        <source>%1 uses vault format %2, which this version of CoachVault does not know.</source>
+        <translation>%1 gebruikt kluisformaat %2, dat deze versie van CoachVault niet kent.</translation>
+    </message>
+    <message>
+        <source>The vault is in use by another program; close it there and try again.</source>
+        <translation>De kluis is in gebruik door een ander programma; sluit hem daar en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Replacing the vault file failed (%1); the vault is unchanged.</source>
+        <translation>Vervangen van het kluisbestand is mislukt (%1); de kluis is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>A vault passphrase needs at least %1 characters.</source>
+        <translation>Een wachtwoordzin voor de kluis heeft ten minste %1 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>No keychain was given for a keychain vault.</source>
+        <translation>Voor een kluis met sleutelbos is geen sleutelbos opgegeven.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault failed: %1</source>
+        <translation>Opnieuw versleutelen van de kluis is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message>
+        <source>Give the passphrase with --passphrase-file FILE or COACHVAULT_PASSPHRASE.</source>
+        <translation>Geef de wachtwoordzin op met --passphrase-file BESTAND of COACHVAULT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Created vault %1; its key is kept in the system keychain.</source>
+        <translation>Kluis %1 aangemaakt; de sleutel wordt bewaard in de systeemsleutelbos.</translation>
+    </message>
+    <message>
+        <source>Created vault %1; it opens with its passphrase.</source>
+        <translation>Kluis %1 aangemaakt; die opent met de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted under a new key kept in the system keychain.</source>
+        <translation>De kluis is opnieuw versleuteld met een nieuwe sleutel in de systeemsleutelbos.</translation>
+    </message>
+    <message>
+        <source>The vault is re-encrypted under the new passphrase.</source>
+        <translation>De kluis is opnieuw versleuteld met de nieuwe wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Choose either --to-keychain or --to-passphrase.</source>
+        <translation>Kies --to-keychain of --to-passphrase, niet allebei.</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>systeemsleutelbos</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>temporary key (demo)</source>
+        <translation>tijdelijke sleutel (demo)</translation>
+    </message>
+</context>
+<context>
+    <name>VaultKey</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>De wachtwoordzin is leeg.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>Onvoldoende geheugen om de sleutel uit de wachtwoordzin af te leiden.</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AppController</name>
+    <message>
+        <source>CoachVault demo</source>
+        <translation>CoachVault-demo</translation>
+    </message>
+    <message>
+        <source>No private folder for the demo vault could be made in %1: %2</source>
+        <translation>In %1 kon geen afgeschermde map voor de demokluis worden gemaakt: %2</translation>
+    </message>
+    <message>
+        <source>The demo vault could not be made: %1</source>
+        <translation>De demokluis kon niet worden gemaakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AreaPage</name>
+    <message>
+        <source>Nothing to show here yet: this area arrives in a later version of CoachVault.</source>
+        <translation>Hier is nog niets te zien: dit onderdeel komt in een latere versie van CoachVault.</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::CreateVaultDialog</name>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Nieuwe kluis maken</translation>
+    </message>
+    <message>
+        <source>A vault is one encrypted file that holds everything CoachVault keeps: recordings, evaluations, notes and the audit trail.</source>
+        <translation>Een kluis is één versleuteld bestand met alles wat CoachVault bewaart: opnamen, evaluaties, notities en de audittrail.</translation>
+    </message>
+    <message>
+        <source>Where to save the vault</source>
+        <translation>Waar de kluis wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Vault &amp;file:</source>
+        <translation>Kluis&amp;bestand:</translation>
+    </message>
+    <message>
+        <source>Protect the vault with</source>
+        <translation>Beveilig de kluis met</translation>
+    </message>
+    <message>
+        <source>The system &amp;keychain (recommended)</source>
+        <translation>De &amp;systeemsleutelbos (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>A &amp;passphrase</source>
+        <translation>Een &amp;wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Wachtwoord&amp;zin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>A random key that your desktop&apos;s keychain keeps for your login. There is nothing to remember.</source>
+        <translation>Een willekeurige sleutel die de sleutelbos van uw bureaublad voor uw account bewaart. U hoeft niets te onthouden.</translation>
+    </message>
+    <message>
+        <source>For computers without a keychain. Nobody can open the vault without the passphrase, and CoachVault cannot recover a forgotten one.</source>
+        <translation>Voor computers zonder sleutelbos. Zonder de wachtwoordzin kan niemand de kluis openen, en een vergeten wachtwoordzin kan CoachVault niet herstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>Kluis &amp;maken</translation>
+    </message>
+    <message>
+        <source>Save the new vault as</source>
+        <translation>Nieuwe kluis opslaan als</translation>
+    </message>
+    <message>
+        <source>CoachVault vaults (*.cvault)</source>
+        <translation>CoachVault-kluizen (*.cvault)</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters (now %2).</source>
+        <translation>Te kort: ten minste %1 tekens (nu %2).</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De twee wachtwoordzinnen zijn nog niet gelijk.</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>De wachtwoordzinnen zijn gelijk.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Ten minste %1 tekens. Een paar losse woorden zijn makkelijk te onthouden en moeilijk te raden.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the new vault.</source>
+        <translation>Kies waar de nieuwe kluis wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1. Choose another name: CoachVault never overwrites a file.</source>
+        <translation>Op %1 staat al een bestand. Kies een andere naam: CoachVault overschrijft nooit een bestand.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>De wachtwoordzin heeft ten minste %1 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::LockScreen</name>
+    <message>
+        <source>CoachVault is locked</source>
+        <translation>CoachVault is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Kluis: %1</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Wachtwoordzin van de kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock with system keychain</source>
+        <translation>&amp;Ontgrendelen met systeemsleutelbos</translation>
+    </message>
+    <message>
+        <source>This demo vault holds made-up data only, so it needs no passphrase.</source>
+        <translation>Deze demokluis bevat alleen fictieve gegevens en heeft daarom geen wachtwoordzin nodig.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <source>Enter the vault&apos;s passphrase to unlock.</source>
+        <translation>Voer de wachtwoordzin van de kluis in om te ontgrendelen.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the vault. Check it and try again.</source>
+        <translation>Deze wachtwoordzin opent de kluis niet. Controleer de invoer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The key in the system keychain no longer matches this vault.</source>
+        <translation>De sleutel in de systeemsleutelbos past niet meer bij deze kluis.</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::MainWindow</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Sampled calls waiting for an evaluation will be listed here, each with the deadline the policy sets.</source>
+        <translation>Hier komen de steekproefgesprekken die op een evaluatie wachten, elk met de termijn uit de regeling.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Evalueren</translation>
+    </message>
+    <message>
+        <source>Here you will listen to a call, score it against a published scorecard and add comments at moments in the conversation.</source>
+        <translation>Hier beluistert u een gesprek, scoort u het op een gepubliceerde scorekaart en plaatst u opmerkingen bij momenten in het gesprek.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Here you will go through an evaluation with the agent, next to their self-evaluation; the agent gives their view and signs off.</source>
+        <translation>Hier bespreekt u een evaluatie met de medewerker, naast diens zelfevaluatie; de medewerker geeft een reactie en tekent af.</translation>
+    </message>
+    <message>
+        <source>Clips</source>
+        <translation>Fragmenten</translation>
+    </message>
+    <message>
+        <source>Here trainers will cut anonymised training clips from coaching recordings, with customer details removed.</source>
+        <translation>Hier knippen trainers geanonimiseerde trainingsfragmenten uit coachingsopnamen, zonder gegevens van de klant.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Scorekaarten</translation>
+    </message>
+    <message>
+        <source>Scorecards and their criteria will be kept here; a version can only be used once it has been published to the agents.</source>
+        <translation>Hier staan de scorekaarten en hun criteria; een versie is pas bruikbaar als die aan de medewerkers is gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>People &amp; policy</source>
+        <translation>Personen &amp; regeling</translation>
+    </message>
+    <message>
+        <source>Agents, coaches and their authorisations will be managed here, together with the monitoring policy and the works council&apos;s consent.</source>
+        <translation>Hier beheert u medewerkers, coaches en hun autorisaties, samen met de monitoringsregeling en de instemming van de ondernemingsraad.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>Evaluation reports for agents, group reports without traceable individuals and the record of processing will be printed from here.</source>
+        <translation>Hier drukt u evaluatierapporten voor medewerkers af, groepsrapporten zonder herleidbare personen en het verwerkingsregister.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audittrail</translation>
+    </message>
+    <message>
+        <source>Every access to personal data will be listed here: who, what and when.</source>
+        <translation>Hier staat elke toegang tot persoonsgegevens: wie, wat en wanneer.</translation>
+    </message>
+    <message>
+        <source>Key: system keychain</source>
+        <translation>Sleutel: systeemsleutelbos</translation>
+    </message>
+    <message>
+        <source>Key: passphrase</source>
+        <translation>Sleutel: wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Key: temporary (demo)</source>
+        <translation>Sleutel: tijdelijk (demo)</translation>
+    </message>
+    <message>
+        <source>%1 (demo) — CoachVault</source>
+        <translation>%1 (demo) — CoachVault</translation>
+    </message>
+    <message>
+        <source>%1 — CoachVault</source>
+        <translation>%1 — CoachVault</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>Nu &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About CoachVault</source>
+        <translation>&amp;Over CoachVault</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Kluis: %1</translation>
+    </message>
+    <message>
+        <source>Demo vault with made-up data; it is deleted when CoachVault closes.</source>
+        <translation>Demokluis met fictieve gegevens; die wordt verwijderd als CoachVault sluit.</translation>
+    </message>
+    <message>
+        <source>Locked at your request.</source>
+        <translation>Vergrendeld op uw verzoek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Vergrendeld na %n minuut zonder activiteit.</numerusform>
+            <numerusform>Vergrendeld na %n minuten zonder activiteit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n second(s) without activity.</source>
+        <translation>
+            <numerusform>Vergrendeld na %n seconde zonder activiteit.</numerusform>
+            <numerusform>Vergrendeld na %n seconden zonder activiteit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About CoachVault</source>
+        <translation>Over CoachVault</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CoachVault %1&lt;/h3&gt;&lt;p&gt;Quality coaching for contact centres, with the law built in.&lt;/p&gt;&lt;p&gt;Call recordings, evaluations and notes are kept in an encrypted vault on this computer and handled by the rules of the Dutch contact-centre guideline on quality monitoring and the GDPR.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CoachVault %1&lt;/h3&gt;&lt;p&gt;Kwaliteitscoaching voor contactcenters, met de regels ingebouwd.&lt;/p&gt;&lt;p&gt;Gespreksopnamen, evaluaties en notities worden bewaard in een versleutelde kluis op deze computer en behandeld volgens de Richtlijn kwaliteitsmonitoring in contactcenters en de AVG.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Melding sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next time CoachVault starts.</source>
+        <translation>Een nieuwe taal wordt gebruikt vanaf de volgende keer dat CoachVault start.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Taal van de interface:</translation>
+    </message>
+    <message numerus="yes">
+        <source>CoachVault locks itself after %n minute(s) without activity. The vault&apos;s policy sets this time.</source>
+        <translation>
+            <numerusform>CoachVault vergrendelt zich na %n minuut zonder activiteit. De regeling in de kluis bepaalt deze tijd.</numerusform>
+            <numerusform>CoachVault vergrendelt zich na %n minuten zonder activiteit. De regeling in de kluis bepaalt deze tijd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CoachVault locks itself after %n second(s) without activity.</source>
+        <translation>
+            <numerusform>CoachVault vergrendelt zich na %n seconde zonder activiteit.</numerusform>
+            <numerusform>CoachVault vergrendelt zich na %n seconden zonder activiteit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic lock</source>
+        <translation>Automatische vergrendeling</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::UnlockScreen</name>
+    <message>
+        <source>Open a vault — CoachVault</source>
+        <translation>Kluis openen — CoachVault</translation>
+    </message>
+    <message>
+        <source>Open your vault to start. Recordings, evaluations and notes stay encrypted on this computer.</source>
+        <translation>Open uw kluis om te beginnen. Opnamen, evaluaties en notities blijven versleuteld op deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Vault file</source>
+        <translation>&amp;Kluisbestand</translation>
+    </message>
+    <message>
+        <source>Path to a .cvault file</source>
+        <translation>Pad naar een .cvault-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>The key of this vault is kept in your system keychain.</source>
+        <translation>De sleutel van deze kluis staat in uw systeemsleutelbos.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock with system keychain</source>
+        <translation>&amp;Ontgrendelen met systeemsleutelbos</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Wachtwoordzin van de kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
+        <translation>Nieuwe kluis &amp;maken…</translation>
+    </message>
+    <message>
+        <source>First time here? A new vault takes a minute.</source>
+        <translation>De eerste keer? Een nieuwe kluis maakt u in een minuut.</translation>
+    </message>
+    <message>
+        <source>Choose a vault file, or create a new vault.</source>
+        <translation>Kies een kluisbestand, of maak een nieuwe kluis.</translation>
+    </message>
+    <message>
+        <source>Open a vault</source>
+        <translation>Kluis openen</translation>
+    </message>
+    <message>
+        <source>CoachVault vaults (*.cvault);;All files (*)</source>
+        <translation>CoachVault-kluizen (*.cvault);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>There is no vault at this location yet. Choose another file, or create a new vault.</source>
+        <translation>Op deze plek staat nog geen kluis. Kies een ander bestand, of maak een nieuwe kluis.</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>De systeemsleutelbos wordt geraadpleegd…</translation>
+    </message>
+    <message>
+        <source>Enter the vault&apos;s passphrase to unlock it.</source>
+        <translation>Voer de wachtwoordzin van de kluis in om hem te ontgrendelen.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the vault. Check it and try again.</source>
+        <translation>Deze wachtwoordzin opent de kluis niet. Controleer de invoer en probeer het opnieuw.</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,8 @@
 
 #include "app/cli/Terminal.h"
 
+#include "core/vault/VaultLocation.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>

@@ -14,7 +14,8 @@ class KeyStoreText
 public:
     static QString unavailable(const QString& detail)
     {
-        return tr("The system keychain cannot be reached (%1). Use a vault passphrase instead.")
+        return tr("The system keychain cannot be reached (%1). A vault protected by a passphrase "
+                  "can still be opened and created.")
             .arg(detail);
     }
     static QString timedOut() { return tr("the keychain did not answer in time"); }

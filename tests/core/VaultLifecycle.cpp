@@ -150,7 +150,7 @@ private Q_SLOTS:
     void keychainUnavailableCreatesNothing()
     {
         MemoryKeyStore store;
-        store.setUnavailable(true);
+        store.setUnavailable(QStringLiteral("offline"));
         const QString file = path("nokeychain.cvault");
         auto created = Vault::create(file, VaultCredential::keychain(store), m_clock);
         QVERIFY(!created);

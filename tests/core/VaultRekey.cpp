@@ -94,7 +94,7 @@ private Q_SLOTS:
             fill(**vault);
             QVERIFY((*vault)->changeCredential(passphrase("a passphrase now")));
             QCOMPARE((*vault)->keyMode(), KeyMode::Passphrase);
-            QCOMPARE(store.size(), 0); // the old keychain key is gone
+            QCOMPARE(store.size(), std::size_t(0)); // the old keychain key is gone
         }
         {
             auto vault = Vault::open(file, passphrase("a passphrase now"), m_clock);
@@ -115,7 +115,7 @@ private Q_SLOTS:
         auto vault = Vault::create(file, passphrase("old passphrase 1"), m_clock);
         QVERIFY(vault);
         fill(**vault);
-        store.setUnavailable(true);
+        store.setUnavailable(QStringLiteral("offline"));
         auto changed = (*vault)->changeCredential(VaultCredential::keychain(store));
         QVERIFY(!changed);
         QCOMPARE(changed.error().code, ErrorCode::KeychainUnavailable);

@@ -1,0 +1,122 @@
+// The main window's shell: eight areas with honest empty states, Ctrl+1..8,
+// the vault and its key mode in the status bar, the menus.
+
+#include "core/vault/Vault.h"
+#include "tests/support/MemoryKeyStore.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/AreaPage.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cv;
+using namespace cv::test;
+using ui::MainWindow;
+
+class MainWindowNavigation final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void everyAreaHasAnHonestEmptyState();
+    void ctrlDigitOpensArea_data();
+    void ctrlDigitOpensArea();
+    void navigationListOpensArea();
+    void statusBarNamesVaultAndKeyMode();
+    void aboutNamesTheVersion();
+
+private:
+    QTemporaryDir m_dir;
+    core::ManualClock m_clock{fixedNow()};
+    MemoryKeyStore m_keys;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void MainWindowNavigation::initTestCase()
+{
+    resetSettings();
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    auto vault = core::Vault::create(m_dir.filePath(QStringLiteral("team.cvault")),
+                                     core::VaultCredential::keychain(m_keys), m_clock);
+    QVERIFY(vault.has_value());
+    m_window = std::make_unique<MainWindow>(std::move(*vault), m_keys);
+    m_window->setInactivityTimeout(std::chrono::hours(1));
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void MainWindowNavigation::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+void MainWindowNavigation::everyAreaHasAnHonestEmptyState()
+{
+    const QStringList titles = {QStringLiteral("Inbox"),     QStringLiteral("Review"),
+                                QStringLiteral("Feedback"),  QStringLiteral("Clips"),
+                                QStringLiteral("Templates"), QStringLiteral("People & policy"),
+                                QStringLiteral("Reports"),   QStringLiteral("Audit")};
+    QCOMPARE(titles.size(), MainWindow::kAreaCount);
+    auto* navigation = child<QListWidget>(m_window.get(), "navigation");
+    QCOMPARE(navigation->count(), MainWindow::kAreaCount);
+    for (int i = 0; i < MainWindow::kAreaCount; ++i) {
+        ui::AreaPage* page = m_window->areaPage(MainWindow::Area(i));
+        QVERIFY(page);
+        QCOMPARE(page->title(), titles.at(i));
+        QCOMPARE(navigation->item(i)->text(), titles.at(i));
+        QVERIFY2(page->description().endsWith(QLatin1Char('.')), qPrintable(page->description()));
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("emptyState")));
+    }
+}
+
+void MainWindowNavigation::ctrlDigitOpensArea_data()
+{
+    QTest::addColumn<int>("digit");
+    for (int digit = MainWindow::kAreaCount; digit >= 1; --digit)
+        QTest::addRow("Ctrl+%d", digit) << digit;
+}
+
+void MainWindowNavigation::ctrlDigitOpensArea()
+{
+    QFETCH(int, digit);
+    QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_0 + digit), Qt::ControlModifier);
+    QCOMPARE(int(m_window->currentArea()), digit - 1);
+    QVERIFY(m_window->areaPage(MainWindow::Area(digit - 1))->isVisible());
+}
+
+void MainWindowNavigation::navigationListOpensArea()
+{
+    auto* navigation = child<QListWidget>(m_window.get(), "navigation");
+    const QRect rect = navigation->visualItemRect(navigation->item(int(MainWindow::Area::Clips)));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Clips);
+}
+
+void MainWindowNavigation::statusBarNamesVaultAndKeyMode()
+{
+    QCOMPARE(child<QLabel>(m_window.get(), "vaultStatus")->text(),
+             QStringLiteral("Vault: team.cvault"));
+    QCOMPARE(child<QLabel>(m_window.get(), "keyModeStatus")->text(),
+             QStringLiteral("Key: system keychain"));
+    QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("demoStatus")));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("team.cvault")));
+}
+
+void MainWindowNavigation::aboutNamesTheVersion()
+{
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    child<QAction>(m_window.get(), "aboutAction")->trigger();
+    QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("9.8.7")));
+}
+
+QTEST_MAIN(MainWindowNavigation)
+#include "MainWindowNavigation.moc"

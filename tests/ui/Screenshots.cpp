@@ -1,0 +1,172 @@
+// Not a check but a look: renders the main screens, in English and Dutch, to
+// PNG files in $COACHVAULT_SCREENSHOT_DIR (skipped when unset), e.g.
+//   COACHVAULT_SCREENSHOT_DIR=/tmp/shots ctest -R Screenshots
+// The keychain is unreachable here (ctest points the session bus nowhere), so
+// the unlock screen shows its notice with the real message.
+
+#include "core/demo/DemoContent.h"
+#include "core/i18n/Translations.h"
+#include "core/vault/KeyStore.h"
+#include "core/vault/Vault.h"
+#include "tests/support/MemoryKeyStore.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/CreateVaultDialog.h"
+#include "ui/DemoWorkspace.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/SettingsDialog.h"
+#include "ui/Theme.h"
+#include "ui/UnlockScreen.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace cv;
+using namespace cv::test;
+using namespace std::chrono_literals;
+
+class Screenshots final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void screens_data();
+    void screens();
+
+private:
+    void save(QWidget& widget, const QString& name);
+    static void useLanguage(const QString& language);
+
+    QString m_outDir;
+    QString m_language;
+    QTemporaryDir m_dir;
+    core::ManualClock m_clock{fixedNow()};
+    QString m_passphraseVault;
+};
+
+void Screenshots::initTestCase()
+{
+    m_outDir = qEnvironmentVariable("COACHVAULT_SCREENSHOT_DIR");
+    if (m_outDir.isEmpty())
+        QSKIP("COACHVAULT_SCREENSHOT_DIR is not set: no screenshots wanted.");
+    QVERIFY(QDir().mkpath(m_outDir));
+    resetSettings();
+    ui::Theme::apply(*qobject_cast<QApplication*>(QCoreApplication::instance()));
+    m_passphraseVault = m_dir.filePath(QStringLiteral("kcc-team-noord.cvault"));
+    QVERIFY(createPassphraseVault(m_passphraseVault, m_clock).has_value());
+}
+
+void Screenshots::useLanguage(const QString& language)
+{
+    const auto translators = QCoreApplication::instance()->findChildren<QTranslator*>();
+    for (QTranslator* translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    core::installTranslations(*QCoreApplication::instance(), language);
+}
+
+void Screenshots::save(QWidget& widget, const QString& name)
+{
+    QTest::qWait(50); // let queued layout and polish settle
+    const QString file =
+        QDir(m_outDir).filePath(m_language + QLatin1Char('-') + name + QStringLiteral(".png"));
+    QVERIFY2(widget.grab().save(file), qPrintable(file));
+    qInfo("wrote %s", qPrintable(file));
+}
+
+void Screenshots::screens_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("nl") << QStringLiteral("nl");
+}
+
+void Screenshots::screens()
+{
+    QFETCH(QString, language);
+    m_language = language;
+    useLanguage(language);
+
+    MemoryKeyStore memoryKeys;
+    core::SystemKeyStore systemKeys(10s);
+
+    { // The first start: no vault yet.
+        ui::UnlockScreen screen(m_clock, memoryKeys);
+        screen.resize(720, 600);
+        screen.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&screen));
+        save(screen, QStringLiteral("unlock-empty"));
+
+        // Creating a vault, passphrase chosen, the repeat not matching yet.
+        QTest::mouseClick(child<QPushButton>(&screen, "createVaultButton"), Qt::LeftButton);
+        auto* dialog = screen.findChild<ui::CreateVaultDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        child<QLineEdit>(dialog, "newVaultPathField")
+            ->setText(QStringLiteral("/home/coach/CoachVault/kcc-team-noord.cvault"));
+        dialog->setProtection(ui::CreateVaultDialog::Protection::Passphrase);
+        QTest::keyClicks(child<QLineEdit>(dialog, "newPassphraseField"), rightPassphrase());
+        QTest::keyClicks(child<QLineEdit>(dialog, "repeatPassphraseField"),
+                         rightPassphrase().left(10));
+        save(*dialog, QStringLiteral("create-vault"));
+        dialog->reject();
+    }
+
+    { // A passphrase vault while the keychain is unreachable, after a typo.
+        ui::UnlockScreen screen(m_clock, systemKeys);
+        screen.resize(720, 640);
+        screen.show();
+        screen.setVaultPath(m_passphraseVault);
+        QTRY_COMPARE_WITH_TIMEOUT(screen.mode(), ui::UnlockScreen::Mode::Passphrase, 15000);
+        save(screen, QStringLiteral("unlock-passphrase"));
+        QTest::keyClicks(child<QLineEdit>(&screen, "passphraseField"), wrongPassphrase());
+        QTest::mouseClick(child<QPushButton>(&screen, "passphraseUnlockButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<ui::MessageBanner>(&screen, "unlockBanner")->isVisible(),
+                                 30000);
+        save(screen, QStringLiteral("unlock-wrong-passphrase"));
+    }
+
+    { // The main window over the demo vault, and its settings.
+        ui::DemoWorkspace workspace;
+        auto vault = core::createEphemeralDemoVault(workspace.vaultPath(), m_clock);
+        QVERIFY(vault.has_value());
+        ui::MainWindow window(std::move(*vault), memoryKeys);
+        window.setInactivityTimeout(1h);
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        save(window, QStringLiteral("main-window"));
+        window.showArea(ui::MainWindow::Area::PeopleAndPolicy);
+        save(window, QStringLiteral("main-window-people"));
+
+        ui::SettingsDialog settings(5min, &window);
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        save(settings, QStringLiteral("settings"));
+        settings.reject();
+    }
+
+    { // A passphrase vault, locked after inactivity.
+        QString passphrase = rightPassphrase();
+        auto vault = core::Vault::open(
+            m_passphraseVault,
+            core::VaultCredential::passphrase(core::SecretBytes::takeUtf8(passphrase)), m_clock);
+        QVERIFY(vault.has_value());
+        ui::MainWindow window(std::move(*vault), memoryKeys);
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.lockForInactivity();
+        save(window, QStringLiteral("lock-screen"));
+    }
+}
+
+QTEST_MAIN(Screenshots)
+#include "Screenshots.moc"

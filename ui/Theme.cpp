@@ -1,0 +1,44 @@
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImageReader>
+#include <QLabel>
+
+namespace cv::ui {
+
+void Theme::apply(QApplication& app)
+{
+    app.setWindowIcon(appIcon());
+    QFile style(QStringLiteral(":/style/coachvault.qss"));
+    if (style.open(QIODevice::ReadOnly | QIODevice::Text))
+        app.setStyleSheet(QString::fromUtf8(style.readAll()));
+}
+
+QIcon Theme::appIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/coachvault-%1.png").arg(size), QSize(size, size));
+    // Qt renders SVG only with its svg image plugin (qt6-svg-plugins);
+    // without it the PNGs above serve every size.
+    if (QImageReader::supportedImageFormats().contains(QByteArrayLiteral("svg")))
+        icon.addFile(QStringLiteral(":/icons/coachvault.svg"));
+    return icon;
+}
+
+void Theme::setRole(QLabel& label, const char* role)
+{
+    label.setProperty("role", QString::fromLatin1(role));
+}
+
+QLabel* Theme::iconLabel(int sizePx, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setPixmap(appIcon().pixmap(QSize(sizePx, sizePx)));
+    label->setFixedSize(sizePx, sizePx);
+    label->setAccessibleName(QStringLiteral("CoachVault"));
+    return label;
+}
+
+} // namespace cv::ui

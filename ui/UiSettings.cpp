@@ -1,0 +1,47 @@
+#include "ui/UiSettings.h"
+
+#include "core/vault/VaultLocation.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace cv::ui {
+
+namespace {
+
+const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kLastVaultKey = QStringLiteral("vault/lastPath");
+
+} // namespace
+
+QString UiSettings::language()
+{
+    const QString value = QSettings().value(kLanguageKey).toString();
+    return value == QLatin1String("nl") || value == QLatin1String("en") ? value : QString();
+}
+
+void UiSettings::setLanguage(const QString& language)
+{
+    QSettings settings;
+    if (language.isEmpty())
+        settings.remove(kLanguageKey);
+    else
+        settings.setValue(kLanguageKey, language);
+}
+
+QString UiSettings::lastVaultPath()
+{
+    return QSettings().value(kLastVaultKey).toString();
+}
+
+void UiSettings::setLastVaultPath(const QString& path)
+{
+    QSettings().setValue(kLastVaultKey, path);
+}
+
+QString UiSettings::defaultVaultPath()
+{
+    return core::defaultVaultPath();
+}
+
+} // namespace cv::ui
