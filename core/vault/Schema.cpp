@@ -121,6 +121,42 @@ constexpr std::array kMigrations{
             last_hash TEXT NOT NULL
         );
     )sql"},
+    // Recordings: metadata, the audio in its original encoding as chunk
+    // rows (bytea-portable, streamable), and the peak pyramid.
+    Migration{4, R"sql(
+        CREATE TABLE recording (
+            id              INTEGER PRIMARY KEY,
+            agent_id        INTEGER NOT NULL REFERENCES person (id),
+            purpose         TEXT NOT NULL,
+            policy_version  INTEGER NOT NULL REFERENCES policy_version (version),
+            call_start      TEXT NOT NULL,
+            direction       TEXT NOT NULL,
+            queue           TEXT NOT NULL,
+            agent_channel   INTEGER NOT NULL,
+            external_client TEXT NOT NULL DEFAULT '',
+            source_sha256   TEXT NOT NULL UNIQUE,
+            container       TEXT NOT NULL,
+            encoding        TEXT NOT NULL,
+            sample_rate     INTEGER NOT NULL,
+            channels        INTEGER NOT NULL,
+            frames          INTEGER NOT NULL,
+            byte_size       INTEGER NOT NULL,
+            imported_at     TEXT NOT NULL,
+            imported_by     INTEGER NOT NULL REFERENCES person (id)
+        );
+        CREATE INDEX recording_agent ON recording (agent_id, purpose, call_start);
+        CREATE TABLE audio_chunk (
+            recording_id INTEGER NOT NULL REFERENCES recording (id),
+            seq          INTEGER NOT NULL,
+            data         BLOB NOT NULL,
+            PRIMARY KEY (recording_id, seq)
+        );
+        CREATE TABLE recording_peaks (
+            recording_id   INTEGER PRIMARY KEY REFERENCES recording (id),
+            format_version INTEGER NOT NULL,
+            data           BLOB NOT NULL
+        );
+    )sql"},
 };
 
 } // namespace
