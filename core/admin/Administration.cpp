@@ -1,5 +1,6 @@
 #include "core/admin/Administration.h"
 
+#include "core/recordings/RecordingStore.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -54,7 +55,13 @@ Administration::Administration(Vault& vault, MonitoringCount monitoringCount)
     , m_authorisations(vault)
     , m_policies(vault)
     , m_audit(vault)
-    , m_rules(m_policies, m_authorisations, vault.clock(), std::move(monitoringCount))
+    , m_rules(m_policies, m_authorisations, vault.clock(),
+              monitoringCount
+                  ? std::move(monitoringCount)
+                  : MonitoringCount([&vault](PersonId agent, Purpose purpose, const QDate& from,
+                                             const QDate& to) {
+                        return RecordingStore(vault).countMonitored(agent, purpose, from, to);
+                    }))
 {}
 
 Result<void> Administration::decide(const Person& actor, const Request& request,

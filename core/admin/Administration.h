@@ -25,6 +25,8 @@ class Vault;
 class Administration final
 {
 public:
+    // Without `monitoringCount` the sampling count (R-PURPOSE-2) comes from
+    // the vault's recordings.
     explicit Administration(Vault& vault, MonitoringCount monitoringCount = {});
 
     // Verifies a person's credential (rate-limited) and returns them.
