@@ -40,5 +40,6 @@ private:
 void registerVaultCommands(CommandRegistry& registry);
 void registerPeopleCommands(CommandRegistry& registry);
 void registerPolicyAuditCommands(CommandRegistry& registry);
+void registerRecordingCommands(CommandRegistry& registry);
 
 } // namespace cv::cli

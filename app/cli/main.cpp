@@ -68,6 +68,7 @@ int main(int argc, char* argv[])
     cv::cli::registerVaultCommands(registry);
     cv::cli::registerPeopleCommands(registry);
     cv::cli::registerPolicyAuditCommands(registry);
+    cv::cli::registerRecordingCommands(registry);
 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   CliContext::tr("Show help."));

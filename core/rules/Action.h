@@ -28,8 +28,9 @@ enum class Action
     ViewOwnAudit, // entries about one's own data
     VerifyAudit,
     // Monitoring (decided here; import arrives with the audio engine)
-    MonitorCall,   // bring a call into the vault for a purpose
-    UseForPurpose, // use data obtained for one purpose (R-PURPOSE-1)
+    MonitorCall,    // bring a call into the vault for a purpose
+    UseForPurpose,  // use data obtained for one purpose (R-PURPOSE-1)
+    ViewRecordings, // a recording's metadata and waveform; agents only their own
 };
 
 constexpr Action kAllActions[] = {
@@ -50,6 +51,7 @@ constexpr Action kAllActions[] = {
     Action::VerifyAudit,
     Action::MonitorCall,
     Action::UseForPurpose,
+    Action::ViewRecordings,
 };
 
 QString actionName(Action action); // "person.add", "policy.set", … (audit vocabulary)

@@ -190,6 +190,8 @@ QString actionName(Action action)
         return QStringLiteral("call.monitor");
     case Action::UseForPurpose:
         return QStringLiteral("data.use");
+    case Action::ViewRecordings:
+        return QStringLiteral("recording.view");
     }
     return QStringLiteral("unknown");
 }
@@ -237,6 +239,9 @@ bool RulesEngine::roleAllows(const Person& actor, Action action, const Person* s
         return anyRole(actor, {R::Coach, R::Manager});
     case Action::UseForPurpose:
         return anyRole(actor, {R::Coach, R::Trainer, R::Manager});
+    case Action::ViewRecordings:
+        return anyRole(actor, {R::Coach, R::Trainer, R::Manager, R::PrivacyOfficer}) ||
+               (subject && subject->id == actor.id);
     }
     return false;
 }

@@ -36,6 +36,7 @@ constexpr Row kMatrix[] = {
     {Action::VerifyAudit, "PD", false},
     {Action::MonitorCall, "CM", false},
     {Action::UseForPurpose, "CTM", false},
+    {Action::ViewRecordings, "CTMP", false},
 };
 
 char letterOf(Role role)
@@ -106,6 +107,18 @@ private Q_SLOTS:
         QCOMPARE(RulesEngine::roleAllows(actor, Action(action), subject), expected);
         if (onlySelf) // about someone else: nobody, whatever the role
             QVERIFY(!RulesEngine::roleAllows(actor, Action(action), &other));
+    }
+
+    void agentsSeeTheirOwnRecordingsOnly()
+    {
+        Person agent;
+        agent.id = 3;
+        agent.roles = {Role::Agent};
+        Person other;
+        other.id = 4;
+        QVERIFY(RulesEngine::roleAllows(agent, Action::ViewRecordings, &agent));
+        QVERIFY(!RulesEngine::roleAllows(agent, Action::ViewRecordings, &other));
+        QVERIFY(!RulesEngine::roleAllows(agent, Action::ViewRecordings, nullptr));
     }
 
     void inactivePersonsMayDoNothing()
