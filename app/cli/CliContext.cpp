@@ -1,7 +1,6 @@
 #include "app/cli/CliContext.h"
 
 #include "app/cli/Terminal.h"
-
 #include "core/vault/VaultLocation.h"
 
 #include <QDir>
@@ -113,7 +112,7 @@ Result<SecretBytes> CliContext::readSecretFile(const QString& path)
     if (bytes.endsWith('\r'))
         bytes.chop(1);
     if (bytes.isEmpty())
-        return core::fail(ErrorCode::BadInput, tr("The passphrase file %1 is empty.").arg(path));
+        return core::fail(ErrorCode::BadInput, tr("%1 is empty.").arg(path));
     return SecretBytes::takeBytes(bytes);
 }
 

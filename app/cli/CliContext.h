@@ -51,9 +51,11 @@ public:
     int fail(const core::Error& error);
     int usage(const QString& message);
 
-private:
-    core::Result<core::SecretBytes> readSecretFile(const QString& path);
+    // A secret from a file: one trailing line break is the file's, not the
+    // secret's; an empty or unreadable file is bad input.
+    static core::Result<core::SecretBytes> readSecretFile(const QString& path);
 
+private:
     QCommandLineParser& m_parser;
     QStringList m_positional;
     const core::Clock& m_clock;

@@ -16,20 +16,6 @@ const QString kPinFile = QStringLiteral("pin-file");
 const QString kNewPinFile = QStringLiteral("new-pin-file");
 const QString kNewPasswordFile = QStringLiteral("new-password-file");
 
-Result<SecretBytes> secretFromFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return core::fail(ErrorCode::BadInput,
-                          CliContext::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    QByteArray bytes = file.readAll();
-    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
-        bytes.chop(1);
-    if (bytes.isEmpty())
-        return core::fail(ErrorCode::BadInput, CliContext::tr("%1 is empty.").arg(path));
-    return SecretBytes::takeBytes(bytes);
-}
-
 Result<SecretBytes> secretFromEnv(const char* name)
 {
     QByteArray bytes = qgetenv(name);
@@ -67,10 +53,10 @@ Result<std::pair<core::CredentialStore::Kind, SecretBytes>> newCredential(CliCon
     Result<SecretBytes> secret = std::unexpected(core::Error{});
     Kind kind = Kind::Pin;
     if (parser.isSet(kNewPinFile)) {
-        secret = secretFromFile(parser.value(kNewPinFile));
+        secret = CliContext::readSecretFile(parser.value(kNewPinFile));
     } else if (parser.isSet(kNewPasswordFile)) {
         kind = Kind::Password;
-        secret = secretFromFile(parser.value(kNewPasswordFile));
+        secret = CliContext::readSecretFile(parser.value(kNewPasswordFile));
     } else if (qEnvironmentVariableIsSet("COACHVAULT_NEW_PIN")) {
         secret = secretFromEnv("COACHVAULT_NEW_PIN");
     } else if (qEnvironmentVariableIsSet("COACHVAULT_NEW_PASSWORD")) {
@@ -110,7 +96,7 @@ Result<void> signIn(CliContext& context, CliSession& session)
                            "with --pin-file FILE or COACHVAULT_PIN."));
     Result<SecretBytes> secret = std::unexpected(core::Error{});
     if (parser.isSet(kPinFile)) {
-        secret = secretFromFile(parser.value(kPinFile));
+        secret = CliContext::readSecretFile(parser.value(kPinFile));
     } else if (qEnvironmentVariableIsSet("COACHVAULT_PIN")) {
         secret = secretFromEnv("COACHVAULT_PIN");
     } else if (stdinIsTerminal()) {

@@ -171,7 +171,19 @@ int runImport(CliContext& c)
     return exitCodeFor(error.code);
 }
 
-Result<Recording> recordingFor(CliContext& c, CliSession& session, const QString& idText)
+// Looking at recordings is access to personal data: always audited.
+void auditView(CliSession& session, const QString& objectId, std::optional<PersonId> subject)
+{
+    AuditRecord record;
+    record.actor = session.actor.id;
+    record.action = QStringLiteral("recording.view");
+    record.objectType = QStringLiteral("recording");
+    record.objectId = objectId;
+    record.subject = subject;
+    (void)session.admin->audit().append(record);
+}
+
+Result<Recording> recordingFor(CliSession& session, const QString& idText)
 {
     bool ok = false;
     const RecordingId id = idText.toLongLong(&ok);
@@ -185,7 +197,6 @@ Result<Recording> recordingFor(CliContext& c, CliSession& session, const QString
             session.admin->decide(session.actor, request, QStringLiteral("recording"), idText);
         !allowed)
         return std::unexpected(allowed.error());
-    (void)c;
     return *found;
 }
 
@@ -210,12 +221,7 @@ int runRecordingsList(CliContext& c)
                      .arg(purposeName(r.purpose), -10)
                      .arg(durationText(r.durationMs()), r.queue);
     }
-    AuditRecord record;
-    record.actor = session->actor.id;
-    record.action = QStringLiteral("recording.view");
-    record.objectType = QStringLiteral("recording");
-    record.objectId = QStringLiteral("*");
-    (void)session->admin->audit().append(record);
+    auditView(*session, QStringLiteral("*"), std::nullopt);
     return c.succeed({{QStringLiteral("recordings"), list}}, lines.join(QLatin1Char('\n')));
 }
 
@@ -224,17 +230,11 @@ int runRecordingShow(CliContext& c)
     auto session = signedInSession(c);
     if (!session)
         return c.fail(session.error());
-    auto recording = recordingFor(c, *session, c.positional().first());
+    auto recording = recordingFor(*session, c.positional().first());
     if (!recording)
         return c.fail(recording.error());
     const auto agent = session->admin->persons().find(recording->agent);
-    AuditRecord record;
-    record.actor = session->actor.id;
-    record.action = QStringLiteral("recording.view");
-    record.objectType = QStringLiteral("recording");
-    record.objectId = QString::number(recording->id);
-    record.subject = recording->agent;
-    (void)session->admin->audit().append(record);
+    auditView(*session, QString::number(recording->id), recording->agent);
     const Recording& r = *recording;
     const QString text =
         CliContext::tr("Recording %1 of %2, %3\nCall %4 (%5, %6), %7\n%8 %9, %10 Hz, %11 "
@@ -256,7 +256,7 @@ int runPeaks(CliContext& c)
     auto session = signedInSession(c);
     if (!session)
         return c.fail(session.error());
-    auto recording = recordingFor(c, *session, c.positional().first());
+    auto recording = recordingFor(*session, c.positional().first());
     if (!recording)
         return c.fail(recording.error());
     bool ok = true;
@@ -266,6 +266,7 @@ int runPeaks(CliContext& c)
     auto peaks = RecordingStore(*session->vault).peaks(recording->id);
     if (!peaks)
         return c.fail(peaks.error());
+    auditView(*session, QString::number(recording->id), recording->agent);
     QJsonArray channels;
     QStringList lines;
     for (int channel = 0; channel < peaks->channels(); ++channel) {

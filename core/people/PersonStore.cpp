@@ -42,6 +42,19 @@ QVariant dateValue(const QDate& date)
                           : QVariant(QMetaType(QMetaType::QString));
 }
 
+// The person columns in the order both INSERT and UPDATE list them.
+void bindFields(QSqlQuery& query, const Person& person)
+{
+    query.addBindValue(person.handle);
+    query.addBindValue(person.displayName.trimmed());
+    query.addBindValue(employmentName(person.employment));
+    query.addBindValue(protectedStatusName(person.protectedStatus));
+    query.addBindValue(dateValue(person.informedOn));
+    query.addBindValue(dateValue(person.trainingConsent.givenOn));
+    query.addBindValue(person.trainingConsent.scope);
+    query.addBindValue(person.active ? 1 : 0);
+}
+
 Result<void> validate(const Person& person)
 {
     if (!PersonStore::isValidHandle(person.handle))
@@ -77,14 +90,7 @@ Result<PersonId> PersonStore::add(const Person& person)
         "INSERT INTO person (handle, display_name, employment, protected_status, informed_on, "
         "training_consent_on, training_consent_scope, active, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(person.handle);
-    query.addBindValue(person.displayName.trimmed());
-    query.addBindValue(employmentName(person.employment));
-    query.addBindValue(protectedStatusName(person.protectedStatus));
-    query.addBindValue(dateValue(person.informedOn));
-    query.addBindValue(dateValue(person.trainingConsent.givenOn));
-    query.addBindValue(person.trainingConsent.scope);
-    query.addBindValue(person.active ? 1 : 0);
+    bindFields(query, person);
     query.addBindValue(m_vault.clock().nowUtc());
     if (!query.exec())
         return std::unexpected(dbError(query));
@@ -111,14 +117,7 @@ Result<void> PersonStore::update(const Person& person)
         "UPDATE person SET handle = ?, display_name = ?, employment = ?, protected_status = ?, "
         "informed_on = ?, training_consent_on = ?, training_consent_scope = ?, active = ? "
         "WHERE id = ?"));
-    query.addBindValue(person.handle);
-    query.addBindValue(person.displayName.trimmed());
-    query.addBindValue(employmentName(person.employment));
-    query.addBindValue(protectedStatusName(person.protectedStatus));
-    query.addBindValue(dateValue(person.informedOn));
-    query.addBindValue(dateValue(person.trainingConsent.givenOn));
-    query.addBindValue(person.trainingConsent.scope);
-    query.addBindValue(person.active ? 1 : 0);
+    bindFields(query, person);
     query.addBindValue(person.id);
     if (!query.exec())
         return std::unexpected(dbError(query));

@@ -2,18 +2,14 @@
 // changing persons, authorising and revoking, who sees which audit entries,
 // and that every change leaves an audit entry.
 #include "tests/support/AdminFixture.h"
+#include "tests/support/VaultFixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace cv::core;
 
-namespace {
-SecretBytes secret(const char* text)
-{
-    return SecretBytes::copyOf(text, qstrlen(text));
-}
-} // namespace
+using cv::test::secret;
 
 class AdministrationUseCases final : public QObject
 {

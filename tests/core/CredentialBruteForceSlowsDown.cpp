@@ -4,18 +4,14 @@
 // resets the count. Weak credentials are refused outright.
 #include "core/people/CredentialStore.h"
 #include "tests/support/AdminFixture.h"
+#include "tests/support/VaultFixtures.h"
 
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace cv::core;
 
-namespace {
-SecretBytes secret(const char* text)
-{
-    return SecretBytes::copyOf(text, qstrlen(text));
-}
-} // namespace
+using cv::test::secret;
 
 class CredentialBruteForceSlowsDown final : public QObject
 {

@@ -8,9 +8,14 @@
 
 namespace cv::test {
 
+inline core::SecretBytes secret(const char* text)
+{
+    return core::SecretBytes::copyOf(text, qstrlen(text));
+}
+
 inline core::VaultCredential passphrase(const char* text)
 {
-    return core::VaultCredential::passphrase(core::SecretBytes::copyOf(text, qstrlen(text)));
+    return core::VaultCredential::passphrase(secret(text));
 }
 
 // Every byte of a file, for "is this in there?" scans.
