@@ -93,6 +93,84 @@
     </message>
 </context>
 <context>
+    <name>CallImporter</name>
+    <message>
+        <source>%1: there is no person &apos;%2&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: this call was already imported as recording %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the audio is damaged (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the recording holds no audio</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: agentChannel says left or right, but the recording is mono</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CallManifest</name>
+    <message>
+        <source>Cannot read the manifest %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a date and time with its UTC offset, e.g. 2026-03-02T09:30:00+01:00</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the column &apos;%2&apos; is missing from the header</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: has %2 fields where the header has %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 describes no calls</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 call %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>The vault file (default: $COACHVAULT_VAULT, else the user&apos;s data folder).</source>
@@ -116,10 +194,6 @@
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 is empty.</source>
         <translation></translation>
     </message>
     <message>
@@ -553,6 +627,57 @@ Holds:
         <source>Create a new vault filled with the demo content.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>imported  %1 -&gt; recording %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>refused   %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>failed    %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recording %1 of %2, %3
+Call %4 (%5, %6), %7
+%8 %9, %10 Hz, %11 channel(s), %12 bytes
+Policy version %13</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>channel %1: %2 bins</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import calls from manifests, sidecars or a folder (docs/manifest.md).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The purpose: coaching, assessment or quality.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PURPOSE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List the recordings held (agents: their own).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show one recording.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print a recording&apos;s waveform peaks at one zoom level.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoom level 0 (64 samples per bin) to 3 (4096).</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -620,17 +745,81 @@ Holds:
     </message>
 </context>
 <context>
-    <name>KeyStore</name>
+    <name>DisplayText</name>
     <message>
-        <source>The system keychain cannot be reached (%1). Use a vault passphrase instead.</source>
+        <source>Permanent</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Temporary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agency staff</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not staff</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Company doctor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Works-council member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confidential adviser</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GDPR art. 6(1)(b), contract</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GDPR art. 6(1)(f), legitimate interest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <comment>The locale for dates and times, e.g. nl_NL</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
     <message>
         <source>the keychain did not answer in time</source>
         <translation></translation>
     </message>
     <message>
         <source>The system keychain holds no key for this vault (%1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1). A vault protected by a passphrase can still be opened and created.</source>
         <translation></translation>
     </message>
 </context>
@@ -774,6 +963,44 @@ Holds:
     </message>
     <message>
         <source>process improvement and quality assurance</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingCommands</name>
+    <message>
+        <source>Choose the purpose with --purpose coaching, assessment or quality.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: no manifest found (a .csv or .json manifest, or a FILE.json sidecar next to each audio file)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported %1, refused %2, failed %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no recording &apos;%1&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--level must be between 0 and %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingStore</name>
+    <message>
+        <source>Recording %1 has no audio chunk %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recording %1 has no stored waveform.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The stored waveform of recording %1 is damaged.</source>
         <translation></translation>
     </message>
 </context>
@@ -1012,6 +1239,243 @@ Holds:
     </message>
 </context>
 <context>
+    <name>cv::ui::AuditArea</name>
+    <message>
+        <source>Anyone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The start of an action, e.g. &quot;person.&quot; for every change to persons.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read the entries again (F5)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, removed, inserted or reordered.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You see the entries about your own data: who looked at or changed it, and when.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n entry checked.</numerusform>
+            <numerusform>The audit trail is intact: %n entries checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AuditTableModel</name>
+    <message>
+        <source>Person #%1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AuthorisationTableModel</name>
+    <message>
+        <source>Person #%1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confidentiality accepted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AuthorisationsTab</name>
+    <message>
+        <source>Only the persons listed here, authorised by management, may listen to and evaluate calls, and only for the purposes shown. Everyone can see this list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who may listen to calls</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Authorise…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Authorise a person to monitor (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revoke the selected authorisation (Del)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revoke authorisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revoke the authorisation of %1 (%2)? They can then no longer monitor for these purposes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The authorisation of %1 was revoked.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AuthoriseDialog</name>
+    <message>
+        <source>Authorise a person to monitor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only authorised persons may import, listen to and evaluate calls, and only for the purposes given here. The person must have accepted the duty of confidentiality.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Duty of confidentiality:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Authorise</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::CreateVaultDialog</name>
     <message>
         <source>Create a new vault</source>
@@ -1111,6 +1575,29 @@ Holds:
     </message>
 </context>
 <context>
+    <name>cv::ui::CredentialDialog</name>
+    <message>
+        <source>Set PIN or password for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A PIN has at least 6 digits; a password at least 10 characters. Give it to %1 in person.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New PIN or password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two entries do not match yet.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::LockScreen</name>
     <message>
         <source>CoachVault is locked</source>
@@ -1154,6 +1641,26 @@ Holds:
     </message>
     <message>
         <source>The key in the system keychain no longer matches this vault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your PIN or password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;someone else</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your PIN or password to continue.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter your PIN or password to unlock.</source>
         <translation></translation>
     </message>
 </context>
@@ -1204,10 +1711,6 @@ Holds:
         <translation></translation>
     </message>
     <message>
-        <source>Agents, coaches and their authorisations will be managed here, together with the monitoring policy and the works council&apos;s consent.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation></translation>
     </message>
@@ -1217,10 +1720,6 @@ Holds:
     </message>
     <message>
         <source>Audit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Every access to personal data will be listed here: who, what and when.</source>
         <translation></translation>
     </message>
     <message>
@@ -1309,6 +1808,26 @@ Holds:
         <source>&lt;h3&gt;CoachVault %1&lt;/h3&gt;&lt;p&gt;Quality coaching for contact centres, with the law built in.&lt;/p&gt;&lt;p&gt;Call recordings, evaluations and notes are kept in an encrypted vault on this computer and handled by the rules of the Dutch contact-centre guideline on quality monitoring and the GDPR.&lt;/p&gt;</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The people in this vault and their roles, who is authorised to listen to calls, and the monitoring policy with the works council&apos;s consent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every access to personal data and every change: who, what, when, and whether the rules allowed it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;witch person…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::MessageBanner</name>
@@ -1322,6 +1841,590 @@ Holds:
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PeopleArea</name>
+    <message>
+        <source>&amp;Persons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Who may listen to calls</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;olicy</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PersonDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. sanne.devries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Persons with a legal duty of confidentiality are never monitored (R-SCOPE-2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What the agent agreed to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Employment:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Duty of confidentiality:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Informed of the policy:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Training consent:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Active (can sign in)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sign-in name uses lower-case letters, digits, dots, dashes and underscores only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Describe what the training consent covers.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yes, on</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PersonTableModel</name>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Protected status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Training consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PersonsTab</name>
+    <message>
+        <source>Persons</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a person (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit the selected person (Enter)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The PIN or password of %1 was set.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PolicyEditorDialog</name>
+    <message>
+        <source>per week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New version of the monitoring policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation and consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Private organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Public authority (e.g. a municipality)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each version needs its own consent of the works council (R-POLICY-2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Works-council &amp;consent on:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purposes and sampling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LIA reference</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Calls per agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>6(1)(b) contract</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>6(1)(f) legitimate interest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The legal basis under GDPR article 6(1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>needed for 6(1)(f)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assessment protocol (needed for the assessment purpose)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Works-council consent o&amp;n:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Terms and limits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation term (days):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Longest retention e&amp;xtension (days):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;group size in reports:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Days between assessment &amp;monitorings:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Screen &amp;lock after (minutes):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Private lines (never monitored)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove the lines on record</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add numbers, one per line</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assessment protocol reference</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Works-council consent on the assessment protocol</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Private lines</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LIA reference for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Calls per agent for %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private line(s) on record, kept as keyed hashes: the numbers themselves are not stored.</source>
+        <translation>
+            <numerusform>%n private line on record, kept as a keyed hash: the number itself is not stored.</numerusform>
+            <numerusform>%n private lines on record, kept as keyed hashes: the numbers themselves are not stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policy files (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported %1. Check the form and save it as a new version.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PolicyHistoryModel</name>
+    <message>
+        <source>%1 (in force)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Works-council consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PolicyTab</name>
+    <message numerus="yes">
+        <source>%n call(s) per agent per week</source>
+        <translation>
+            <numerusform>%n call per agent per week</numerusform>
+            <numerusform>%n calls per agent per week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) per agent per month</source>
+        <translation>
+            <numerusform>%n call per agent per month</numerusform>
+            <numerusform>%n calls per agent per month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) per agent per quarter</source>
+        <translation>
+            <numerusform>%n call per agent per quarter</numerusform>
+            <numerusform>%n calls per agent per quarter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) per agent per year</source>
+        <translation>
+            <numerusform>%n call per agent per year</numerusform>
+            <numerusform>%n calls per agent per year</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draft a new version of the policy (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policy versions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All &amp;versions (select one to read it):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1 is in force since %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No policy with works-council consent is in force: nothing can be monitored (R-POLICY-1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1 of the policy was saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policy version %1%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (in force)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Public authority: legitimate interest only for internal operations such as quality monitoring (R-POLICY-3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Private organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Works-council consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not recorded (R-POLICY-2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LIA %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assessment protocol</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, works-council consent on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evaluation term</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longest retention extension</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minimum group size in reports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Between assessment monitorings</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n day(s)</source>
+        <translation>
+            <numerusform>at least %n day</numerusform>
+            <numerusform>at least %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n minute(s) without activity</source>
+        <translation>
+            <numerusform>after %n minute without activity</numerusform>
+            <numerusform>after %n minutes without activity</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private lines</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s), never monitored (kept as keyed hashes)</source>
+        <translation>
+            <numerusform>%n number, never monitored (kept as a keyed hash)</numerusform>
+            <numerusform>%n numbers, never monitored (kept as keyed hashes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>External clients</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation></translation>
     </message>
 </context>
@@ -1363,6 +2466,97 @@ Holds:
     </message>
     <message>
         <source>Automatic lock</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::SignInScreen</name>
+    <message>
+        <source>Sign-in name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. sanne</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demo: every PIN is 123456 (for example sign in as sanne, mieke or piet).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in na&amp;me:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This vault has no people yet. The first person is an administrator, who then adds everyone else.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign in with your own name and PIN: everything you do in the vault is recorded in your name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter your sign-in name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter your PIN or password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sign-in name uses lower-case letters, digits, dots, dashes and underscores only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least 6 digits or a password of at least 10 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two entries do not match yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
         <translation></translation>
     </message>
 </context>

@@ -93,6 +93,84 @@
     </message>
 </context>
 <context>
+    <name>CallImporter</name>
+    <message>
+        <source>%1: there is no person &apos;%2&apos;</source>
+        <translation>%1: er is geen persoon &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kan niet worden gelezen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: this call was already imported as recording %2</source>
+        <translation>%1: dit gesprek is al geïmporteerd als opname %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the audio is damaged (%2)</source>
+        <translation>%1: de audio is beschadigd (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the recording holds no audio</source>
+        <translation>%1: de opname bevat geen audio</translation>
+    </message>
+    <message>
+        <source>%1: agentChannel says left or right, but the recording is mono</source>
+        <translation>%1: agentChannel noemt links of rechts, maar de opname is mono</translation>
+    </message>
+</context>
+<context>
+    <name>CallManifest</name>
+    <message>
+        <source>Cannot read the manifest %1: %2</source>
+        <translation>Het manifest %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 is geen geldige JSON: %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>must be a date and time with its UTC offset, e.g. 2026-03-02T09:30:00+01:00</source>
+        <translation>moet een datum en tijd met UTC-verschil zijn, bijv. 2026-03-02T09:30:00+01:00</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <source>%1: the column &apos;%2&apos; is missing from the header</source>
+        <translation>%1: de kolom &apos;%2&apos; ontbreekt in de kopregel</translation>
+    </message>
+    <message>
+        <source>%1: has %2 fields where the header has %3</source>
+        <translation>%1: heeft %2 velden waar de kopregel er %3 heeft</translation>
+    </message>
+    <message>
+        <source>%1 describes no calls</source>
+        <translation>%1 beschrijft geen gesprekken</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 regel %2</translation>
+    </message>
+    <message>
+        <source>%1 call %2</source>
+        <translation>%1 gesprek %2</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>The vault file (default: $COACHVAULT_VAULT, else the user&apos;s data folder).</source>
@@ -117,10 +195,6 @@
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
         <translation>Het wachtwoordzinbestand %1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 is empty.</source>
-        <translation>Het wachtwoordzinbestand %1 is leeg.</translation>
     </message>
     <message>
         <source>COACHVAULT_PASSPHRASE is empty.</source>
@@ -569,6 +643,60 @@ Inhoud:
         <source>Create a new vault filled with the demo content.</source>
         <translation>Maak een nieuwe kluis, gevuld met de demo-inhoud.</translation>
     </message>
+    <message>
+        <source>imported  %1 -&gt; recording %2</source>
+        <translation>geïmporteerd %1 -&gt; opname %2</translation>
+    </message>
+    <message>
+        <source>refused   %1: %2</source>
+        <translation>geweigerd   %1: %2</translation>
+    </message>
+    <message>
+        <source>failed    %1</source>
+        <translation>mislukt     %1</translation>
+    </message>
+    <message>
+        <source>Recording %1 of %2, %3
+Call %4 (%5, %6), %7
+%8 %9, %10 Hz, %11 channel(s), %12 bytes
+Policy version %13</source>
+        <translation>Opname %1 van %2, %3
+Gesprek %4 (%5, %6), %7
+%8 %9, %10 Hz, %11 kanaal/kanalen, %12 bytes
+Regelingversie %13</translation>
+    </message>
+    <message>
+        <source>channel %1: %2 bins</source>
+        <translation>kanaal %1: %2 bins</translation>
+    </message>
+    <message>
+        <source>Import calls from manifests, sidecars or a folder (docs/manifest.md).</source>
+        <translation>Gesprekken importeren uit manifesten, sidecar-bestanden of een map (docs/manifest.md).</translation>
+    </message>
+    <message>
+        <source>The purpose: coaching, assessment or quality.</source>
+        <translation>Het doel: coaching, assessment of quality.</translation>
+    </message>
+    <message>
+        <source>PURPOSE</source>
+        <translation>DOEL</translation>
+    </message>
+    <message>
+        <source>List the recordings held (agents: their own).</source>
+        <translation>De opnamen in de kluis tonen (medewerkers: hun eigen).</translation>
+    </message>
+    <message>
+        <source>Show one recording.</source>
+        <translation>Eén opname tonen.</translation>
+    </message>
+    <message>
+        <source>Print a recording&apos;s waveform peaks at one zoom level.</source>
+        <translation>De golfvormpieken van een opname op één zoomniveau afdrukken.</translation>
+    </message>
+    <message>
+        <source>Zoom level 0 (64 samples per bin) to 3 (4096).</source>
+        <translation>Zoomniveau 0 (64 samples per bin) tot 3 (4096).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -636,11 +764,71 @@ Inhoud:
     </message>
 </context>
 <context>
-    <name>KeyStore</name>
+    <name>DisplayText</name>
     <message>
-        <source>The system keychain cannot be reached (%1). Use a vault passphrase instead.</source>
-        <translation>De systeemsleutelbos is niet bereikbaar (%1). Gebruik in plaats daarvan een wachtwoordzin voor de kluis.</translation>
+        <source>Permanent</source>
+        <translation>Vast</translation>
     </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Tijdelijk</translation>
+    </message>
+    <message>
+        <source>On call</source>
+        <translation>Oproepkracht</translation>
+    </message>
+    <message>
+        <source>Agency staff</source>
+        <translation>Uitzendkracht</translation>
+    </message>
+    <message>
+        <source>Not staff</source>
+        <translation>Geen medewerker</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Company doctor</source>
+        <translation>Bedrijfsarts</translation>
+    </message>
+    <message>
+        <source>Works-council member</source>
+        <translation>Lid ondernemingsraad</translation>
+    </message>
+    <message>
+        <source>Confidential adviser</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>GDPR art. 6(1)(b), contract</source>
+        <translation>AVG art. 6 lid 1 sub b, overeenkomst</translation>
+    </message>
+    <message>
+        <source>GDPR art. 6(1)(f), legitimate interest</source>
+        <translation>AVG art. 6 lid 1 sub f, gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Toegestaan</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <comment>The locale for dates and times, e.g. nl_NL</comment>
+        <translation>nl_NL</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
     <message>
         <source>the keychain did not answer in time</source>
         <translation>de sleutelbos antwoordde niet op tijd</translation>
@@ -648,6 +836,10 @@ Inhoud:
     <message>
         <source>The system keychain holds no key for this vault (%1).</source>
         <translation>De systeemsleutelbos bevat geen sleutel voor deze kluis (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached (%1). A vault protected by a passphrase can still be opened and created.</source>
+        <translation>De sleutelbos van het systeem is niet bereikbaar (%1). Een kluis die met een wachtwoordzin is beveiligd, kunt u nog steeds openen en aanmaken.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +983,44 @@ Inhoud:
     <message>
         <source>process improvement and quality assurance</source>
         <translation>procesverbetering en kwaliteitsborging</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingCommands</name>
+    <message>
+        <source>Choose the purpose with --purpose coaching, assessment or quality.</source>
+        <translation>Kies het doel met --purpose coaching, assessment of quality.</translation>
+    </message>
+    <message>
+        <source>%1: no manifest found (a .csv or .json manifest, or a FILE.json sidecar next to each audio file)</source>
+        <translation>%1: geen manifest gevonden (een .csv- of .json-manifest, of een BESTAND.json naast elk audiobestand)</translation>
+    </message>
+    <message>
+        <source>Imported %1, refused %2, failed %3.</source>
+        <translation>Geïmporteerd %1, geweigerd %2, mislukt %3.</translation>
+    </message>
+    <message>
+        <source>There is no recording &apos;%1&apos;.</source>
+        <translation>Er is geen opname &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--level must be between 0 and %1.</source>
+        <translation>--level moet tussen 0 en %1 liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingStore</name>
+    <message>
+        <source>Recording %1 has no audio chunk %2.</source>
+        <translation>Opname %1 heeft geen audioblok %2.</translation>
+    </message>
+    <message>
+        <source>Recording %1 has no stored waveform.</source>
+        <translation>Opname %1 heeft geen opgeslagen golfvorm.</translation>
+    </message>
+    <message>
+        <source>The stored waveform of recording %1 is damaged.</source>
+        <translation>De opgeslagen golfvorm van opname %1 is beschadigd.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1258,243 @@ Inhoud:
     </message>
 </context>
 <context>
+    <name>cv::ui::AuditArea</name>
+    <message>
+        <source>Anyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Door:</translation>
+    </message>
+    <message>
+        <source>A&amp;bout:</source>
+        <translation>O&amp;ver:</translation>
+    </message>
+    <message>
+        <source>any action</source>
+        <translation>elke handeling</translation>
+    </message>
+    <message>
+        <source>The start of an action, e.g. &quot;person.&quot; for every change to persons.</source>
+        <translation>Het begin van een handeling, bijv. &quot;person.&quot; voor elke wijziging aan personen.</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Handeling:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Between</source>
+        <translation>&amp;Tussen</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the entries again (F5)</source>
+        <translation>De regels opnieuw lezen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Keten controleren</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, removed, inserted or reordered.</source>
+        <translation>Controleren dat geen regel is gewijzigd, verwijderd, ingevoegd of verplaatst.</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Auditregels</translation>
+    </message>
+    <message>
+        <source>You see the entries about your own data: who looked at or changed it, and when.</source>
+        <translation>U ziet de regels over uw eigen gegevens: wie ze heeft ingezien of gewijzigd, en wanneer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entry(ies) checked.</source>
+        <translation>
+            <numerusform>Het auditspoor is intact: %n regel gecontroleerd.</numerusform>
+            <numerusform>Het auditspoor is intact: %n regels gecontroleerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AuditTableModel</name>
+    <message>
+        <source>Person #%1</source>
+        <translation>Persoon #%1</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(systeem)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AuthorisationTableModel</name>
+    <message>
+        <source>Person #%1</source>
+        <translation>Persoon #%1</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Van kracht</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Confidentiality accepted</source>
+        <translation>Geheimhoudingsplicht aanvaard</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Geautoriseerd door</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AuthorisationsTab</name>
+    <message>
+        <source>Only the persons listed here, authorised by management, may listen to and evaluate calls, and only for the purposes shown. Everyone can see this list.</source>
+        <translation>Alleen de personen in deze lijst, geautoriseerd door het management, mogen gesprekken beluisteren en beoordelen, en alleen voor de getoonde doelen. Iedereen kan deze lijst inzien.</translation>
+    </message>
+    <message>
+        <source>Who may listen to calls</source>
+        <translation>Wie gesprekken mag beluisteren</translation>
+    </message>
+    <message>
+        <source>&amp;Authorise…</source>
+        <translation>&amp;Autoriseren…</translation>
+    </message>
+    <message>
+        <source>Authorise a person to monitor (%1)</source>
+        <translation>Een persoon autoriseren om mee te luisteren (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected authorisation (Del)</source>
+        <translation>De gekozen autorisatie intrekken (Del)</translation>
+    </message>
+    <message>
+        <source>Revoke authorisation</source>
+        <translation>Autorisatie intrekken</translation>
+    </message>
+    <message>
+        <source>Revoke the authorisation of %1 (%2)? They can then no longer monitor for these purposes.</source>
+        <translation>De autorisatie van %1 (%2) intrekken? Deze persoon kan dan niet meer meeluisteren voor deze doelen.</translation>
+    </message>
+    <message>
+        <source>The authorisation of %1 was revoked.</source>
+        <translation>De autorisatie van %1 is ingetrokken.</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::AuthoriseDialog</name>
+    <message>
+        <source>Authorise a person to monitor</source>
+        <translation>Een persoon autoriseren om mee te luisteren</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Aanvaard op</translation>
+    </message>
+    <message>
+        <source>Only authorised persons may import, listen to and evaluate calls, and only for the purposes given here. The person must have accepted the duty of confidentiality.</source>
+        <translation>Alleen geautoriseerde personen mogen gesprekken importeren, beluisteren en beoordelen, en alleen voor de doelen die u hier opgeeft. De persoon moet de geheimhoudingsplicht hebben aanvaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>Purposes:</source>
+        <translation>Doelen:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <source>Duty of confidentiality:</source>
+        <translation>Geheimhoudingsplicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Authorise</source>
+        <translation>&amp;Autoriseren</translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::CreateVaultDialog</name>
     <message>
         <source>Create a new vault</source>
@@ -1127,6 +1594,29 @@ Inhoud:
     </message>
 </context>
 <context>
+    <name>cv::ui::CredentialDialog</name>
+    <message>
+        <source>Set PIN or password for %1</source>
+        <translation>Pincode of wachtwoord instellen voor %1</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 6 digits; a password at least 10 characters. Give it to %1 in person.</source>
+        <translation>Een pincode heeft minstens 6 cijfers, een wachtwoord minstens 10 tekens. Geef het persoonlijk aan %1.</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN or password:</source>
+        <translation>&amp;Nieuwe pincode of wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>The two entries do not match yet.</source>
+        <translation>De twee invoeren komen nog niet overeen.</translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::LockScreen</name>
     <message>
         <source>CoachVault is locked</source>
@@ -1171,6 +1661,26 @@ Inhoud:
     <message>
         <source>The key in the system keychain no longer matches this vault.</source>
         <translation>De sleutel in de systeemsleutelbos past niet meer bij deze kluis.</translation>
+    </message>
+    <message>
+        <source>Your PIN or password</source>
+        <translation>Uw pincode of wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;someone else</source>
+        <translation>Als &amp;iemand anders aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;Pincode of wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your PIN or password to continue.</source>
+        <translation>Aangemeld als %1. Voer uw pincode of wachtwoord in om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN or password to unlock.</source>
+        <translation>Voer uw pincode of wachtwoord in om te ontgrendelen.</translation>
     </message>
 </context>
 <context>
@@ -1220,10 +1730,6 @@ Inhoud:
         <translation>Personen &amp; regeling</translation>
     </message>
     <message>
-        <source>Agents, coaches and their authorisations will be managed here, together with the monitoring policy and the works council&apos;s consent.</source>
-        <translation>Hier beheert u medewerkers, coaches en hun autorisaties, samen met de monitoringsregeling en de instemming van de ondernemingsraad.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
@@ -1234,10 +1740,6 @@ Inhoud:
     <message>
         <source>Audit</source>
         <translation>Audittrail</translation>
-    </message>
-    <message>
-        <source>Every access to personal data will be listed here: who, what and when.</source>
-        <translation>Hier staat elke toegang tot persoonsgegevens: wie, wat en wanneer.</translation>
     </message>
     <message>
         <source>Key: system keychain</source>
@@ -1297,7 +1799,7 @@ Inhoud:
     </message>
     <message>
         <source>Demo vault with made-up data; it is deleted when CoachVault closes.</source>
-        <translation>Demokluis met fictieve gegevens; die wordt verwijderd als CoachVault sluit.</translation>
+        <translation>Demokluis met fictieve gegevens; verdwijnt als CoachVault sluit.</translation>
     </message>
     <message>
         <source>Locked at your request.</source>
@@ -1325,6 +1827,26 @@ Inhoud:
         <source>&lt;h3&gt;CoachVault %1&lt;/h3&gt;&lt;p&gt;Quality coaching for contact centres, with the law built in.&lt;/p&gt;&lt;p&gt;Call recordings, evaluations and notes are kept in an encrypted vault on this computer and handled by the rules of the Dutch contact-centre guideline on quality monitoring and the GDPR.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachVault %1&lt;/h3&gt;&lt;p&gt;Kwaliteitscoaching voor contactcenters, met de regels ingebouwd.&lt;/p&gt;&lt;p&gt;Gespreksopnamen, evaluaties en notities worden bewaard in een versleutelde kluis op deze computer en behandeld volgens de Richtlijn kwaliteitsmonitoring in contactcenters en de AVG.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The people in this vault and their roles, who is authorised to listen to calls, and the monitoring policy with the works council&apos;s consent.</source>
+        <translation>De personen in deze kluis en hun rollen, wie geautoriseerd is om gesprekken te beluisteren, en de regeling voor kwaliteitsmonitoring met de instemming van de ondernemingsraad.</translation>
+    </message>
+    <message>
+        <source>Every access to personal data and every change: who, what, when, and whether the rules allowed it.</source>
+        <translation>Elke inzage in persoonsgegevens en elke wijziging: wie, wat, wanneer, en of de regels het toestonden.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch person…</source>
+        <translation>Andere &amp;persoon…</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Niemand aangemeld</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Aangemeld als %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::MessageBanner</name>
@@ -1339,6 +1861,590 @@ Inhoud:
     <message>
         <source>Dismiss message</source>
         <translation>Melding sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PeopleArea</name>
+    <message>
+        <source>&amp;Persons</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Who may listen to calls</source>
+        <translation>&amp;Wie mag meeluisteren</translation>
+    </message>
+    <message>
+        <source>P&amp;olicy</source>
+        <translation>&amp;Regeling</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PersonDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Een persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>e.g. sanne.devries</source>
+        <translation>bijv. sanne.devries</translation>
+    </message>
+    <message>
+        <source>Persons with a legal duty of confidentiality are never monitored (R-SCOPE-2).</source>
+        <translation>Personen met een wettelijke geheimhoudingsplicht worden nooit gemonitord (R-SCOPE-2).</translation>
+    </message>
+    <message>
+        <source>What the agent agreed to</source>
+        <translation>Waarmee de medewerker instemde</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Volledige &amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in name:</source>
+        <translation>&amp;Aanmeldnaam:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Employment:</source>
+        <translation>&amp;Dienstverband:</translation>
+    </message>
+    <message>
+        <source>&amp;Duty of confidentiality:</source>
+        <translation>&amp;Geheimhoudingsplicht:</translation>
+    </message>
+    <message>
+        <source>Informed of the policy:</source>
+        <translation>Geïnformeerd over de regeling:</translation>
+    </message>
+    <message>
+        <source>Training consent:</source>
+        <translation>Toestemming voor training:</translation>
+    </message>
+    <message>
+        <source>Active (can sign in)</source>
+        <translation>Actief (kan zich aanmelden)</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Voer de volledige naam van de persoon in.</translation>
+    </message>
+    <message>
+        <source>The sign-in name uses lower-case letters, digits, dots, dashes and underscores only.</source>
+        <translation>De aanmeldnaam bestaat alleen uit kleine letters, cijfers, punten, streepjes en liggende streepjes.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Kies minstens één rol.</translation>
+    </message>
+    <message>
+        <source>Describe what the training consent covers.</source>
+        <translation>Beschrijf waarvoor de toestemming voor training geldt.</translation>
+    </message>
+    <message>
+        <source>Yes, on</source>
+        <translation>Ja, op</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PersonTableModel</name>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1 (niet meer actief)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Aanmeldnaam</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Dienstverband</translation>
+    </message>
+    <message>
+        <source>Protected status</source>
+        <translation>Geheimhoudingsplicht</translation>
+    </message>
+    <message>
+        <source>Training consent</source>
+        <translation>Toestemming training</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PersonsTab</name>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Persoon &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a person (%1)</source>
+        <translation>Een persoon toevoegen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the selected person (Enter)</source>
+        <translation>De gekozen persoon bewerken (Enter)</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>&amp;Pincode instellen…</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The PIN or password of %1 was set.</source>
+        <translation>De pincode of het wachtwoord van %1 is ingesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PolicyEditorDialog</name>
+    <message>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per maand</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>per kwartaal</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>per jaar</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>New version of the monitoring policy</source>
+        <translation>Nieuwe versie van de regeling</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>&amp;Opslaan als nieuwe versie</translation>
+    </message>
+    <message>
+        <source>&amp;Import from file…</source>
+        <translation>&amp;Importeren uit bestand…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to file…</source>
+        <translation>E&amp;xporteren naar bestand…</translation>
+    </message>
+    <message>
+        <source>Organisation and consent</source>
+        <translation>Organisatie en instemming</translation>
+    </message>
+    <message>
+        <source>Private organisation</source>
+        <translation>Private organisatie</translation>
+    </message>
+    <message>
+        <source>Public authority (e.g. a municipality)</source>
+        <translation>Overheidsorgaan (bijv. een gemeente)</translation>
+    </message>
+    <message>
+        <source>Each version needs its own consent of the works council (R-POLICY-2).</source>
+        <translation>Elke versie heeft een eigen instemming van de ondernemingsraad nodig (R-POLICY-2).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Van kracht &amp;vanaf:</translation>
+    </message>
+    <message>
+        <source>Works-council &amp;consent on:</source>
+        <translation>&amp;Instemming ondernemingsraad op:</translation>
+    </message>
+    <message>
+        <source>Purposes and sampling</source>
+        <translation>Doelen en steekproef</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>LIA reference</source>
+        <translation>Kenmerk belangenafweging</translation>
+    </message>
+    <message>
+        <source>Calls per agent</source>
+        <translation>Aantal per medewerker</translation>
+    </message>
+    <message>
+        <source>6(1)(b) contract</source>
+        <translation>6 lid 1 sub b, overeenkomst</translation>
+    </message>
+    <message>
+        <source>6(1)(f) legitimate interest</source>
+        <translation>6 lid 1 sub f, gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <source>The legal basis under GDPR article 6(1)</source>
+        <translation>De grondslag volgens AVG artikel 6 lid 1</translation>
+    </message>
+    <message>
+        <source>needed for 6(1)(f)</source>
+        <translation>nodig bij sub f</translation>
+    </message>
+    <message>
+        <source>Assessment protocol (needed for the assessment purpose)</source>
+        <translation>Beoordelingsprotocol (nodig voor het doel beoordeling)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Kenmerk:</translation>
+    </message>
+    <message>
+        <source>Works-council consent o&amp;n:</source>
+        <translation>Instemming ondernemingsraad o&amp;p:</translation>
+    </message>
+    <message>
+        <source>Terms and limits</source>
+        <translation>Termijnen en grenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation term (days):</source>
+        <translation>&amp;Beoordelingstermijn (dagen):</translation>
+    </message>
+    <message>
+        <source>Longest retention e&amp;xtension (days):</source>
+        <translation>Langste &amp;verlenging bewaartermijn (dagen):</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;group size in reports:</source>
+        <translation>Minimale &amp;groepsgrootte in rapportages:</translation>
+    </message>
+    <message>
+        <source>Days between assessment &amp;monitorings:</source>
+        <translation>Dagen tussen &amp;beoordelingsmonitoringen:</translation>
+    </message>
+    <message>
+        <source>Screen &amp;lock after (minutes):</source>
+        <translation>Scherm&amp;vergrendeling na (minuten):</translation>
+    </message>
+    <message>
+        <source>Private lines (never monitored)</source>
+        <translation>Privélijnen (nooit gemonitord)</translation>
+    </message>
+    <message>
+        <source>Remove the lines on record</source>
+        <translation>De vastgelegde lijnen verwijderen</translation>
+    </message>
+    <message>
+        <source>Add numbers, one per line</source>
+        <translation>Nummers toevoegen, één per regel</translation>
+    </message>
+    <message>
+        <source>Assessment protocol reference</source>
+        <translation>Kenmerk beoordelingsprotocol</translation>
+    </message>
+    <message>
+        <source>Works-council consent on the assessment protocol</source>
+        <translation>Instemming ondernemingsraad met het beoordelingsprotocol</translation>
+    </message>
+    <message>
+        <source>Private lines</source>
+        <translation>Privélijnen</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>LIA reference for %1</source>
+        <translation>Kenmerk belangenafweging voor %1</translation>
+    </message>
+    <message>
+        <source>Calls per agent for %1</source>
+        <translation>Gesprekken per medewerker voor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private line(s) on record, kept as keyed hashes: the numbers themselves are not stored.</source>
+        <translation>
+            <numerusform>%n privélijn vastgelegd, als versleutelde hash: het nummer zelf wordt niet bewaard.</numerusform>
+            <numerusform>%n privélijnen vastgelegd, als versleutelde hashes: de nummers zelf worden niet bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a policy</source>
+        <translation>Een regeling importeren</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json)</source>
+        <translation>Regelingen (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation>%1 is niet geïmporteerd. %2</translation>
+    </message>
+    <message>
+        <source>Imported %1. Check the form and save it as a new version.</source>
+        <translation>%1 is geïmporteerd. Controleer het formulier en sla het op als nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>Export the policy</source>
+        <translation>De regeling exporteren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PolicyHistoryModel</name>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (van kracht)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Van kracht vanaf</translation>
+    </message>
+    <message>
+        <source>Works-council consent</source>
+        <translation>Instemming ondernemingsraad</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::PolicyTab</name>
+    <message numerus="yes">
+        <source>%n call(s) per agent per week</source>
+        <translation>
+            <numerusform>%n gesprek per medewerker per week</numerusform>
+            <numerusform>%n gesprekken per medewerker per week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) per agent per month</source>
+        <translation>
+            <numerusform>%n gesprek per medewerker per maand</numerusform>
+            <numerusform>%n gesprekken per medewerker per maand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) per agent per quarter</source>
+        <translation>
+            <numerusform>%n gesprek per medewerker per kwartaal</numerusform>
+            <numerusform>%n gesprekken per medewerker per kwartaal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) per agent per year</source>
+        <translation>
+            <numerusform>%n gesprek per medewerker per jaar</numerusform>
+            <numerusform>%n gesprekken per medewerker per jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>&amp;Nieuwe versie…</translation>
+    </message>
+    <message>
+        <source>Draft a new version of the policy (%1)</source>
+        <translation>Een nieuwe versie van de regeling opstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Policy versions</source>
+        <translation>Versies van de regeling</translation>
+    </message>
+    <message>
+        <source>All &amp;versions (select one to read it):</source>
+        <translation>Alle &amp;versies (kies er een om die te lezen):</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force since %2.</source>
+        <translation>Versie %1 is van kracht sinds %2.</translation>
+    </message>
+    <message>
+        <source>No policy with works-council consent is in force: nothing can be monitored (R-POLICY-1).</source>
+        <translation>Er is geen regeling met instemming van de ondernemingsraad van kracht: er kan niets worden gemonitord (R-POLICY-1).</translation>
+    </message>
+    <message>
+        <source>Version %1 of the policy was saved.</source>
+        <translation>Versie %1 van de regeling is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Policy version %1%2</source>
+        <translation>Regeling, versie %1%2</translation>
+    </message>
+    <message>
+        <source> (in force)</source>
+        <translation> (van kracht)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Public authority: legitimate interest only for internal operations such as quality monitoring (R-POLICY-3)</source>
+        <translation>Overheidsorgaan: gerechtvaardigd belang alleen voor de interne bedrijfsvoering, zoals kwaliteitsmonitoring (R-POLICY-3)</translation>
+    </message>
+    <message>
+        <source>Private organisation</source>
+        <translation>Private organisatie</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Van kracht vanaf</translation>
+    </message>
+    <message>
+        <source>Works-council consent</source>
+        <translation>Instemming ondernemingsraad</translation>
+    </message>
+    <message>
+        <source>not recorded (R-POLICY-2)</source>
+        <translation>niet vastgelegd (R-POLICY-2)</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>LIA %1</source>
+        <translation>belangenafweging %1</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Assessment protocol</source>
+        <translation>Beoordelingsprotocol</translation>
+    </message>
+    <message>
+        <source>%1, works-council consent on %2</source>
+        <translation>%1, instemming ondernemingsraad op %2</translation>
+    </message>
+    <message>
+        <source>Evaluation term</source>
+        <translation>Beoordelingstermijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longest retention extension</source>
+        <translation>Langste verlenging bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Minimum group size in reports</source>
+        <translation>Minimale groepsgrootte in rapportages</translation>
+    </message>
+    <message>
+        <source>Between assessment monitorings</source>
+        <translation>Tussen beoordelingsmonitoringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n day(s)</source>
+        <translation>
+            <numerusform>minstens %n dag</numerusform>
+            <numerusform>minstens %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Schermvergrendeling</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n minute(s) without activity</source>
+        <translation>
+            <numerusform>na %n minuut zonder activiteit</numerusform>
+            <numerusform>na %n minuten zonder activiteit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private lines</source>
+        <translation>Privélijnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s), never monitored (kept as keyed hashes)</source>
+        <translation>
+            <numerusform>%n nummer, nooit gemonitord (bewaard als versleutelde hash)</numerusform>
+            <numerusform>%n nummers, nooit gemonitord (bewaard als versleutelde hashes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>External clients</source>
+        <translation>Externe opdrachtgevers</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +2486,97 @@ Inhoud:
     <message>
         <source>Automatic lock</source>
         <translation>Automatische vergrendeling</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::SignInScreen</name>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Aanmeldnaam</translation>
+    </message>
+    <message>
+        <source>e.g. sanne</source>
+        <translation>bijv. sanne</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>Pincode of wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name:</source>
+        <translation>Aanmeld&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;Pincode of wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Demo: every PIN is 123456 (for example sign in as sanne, mieke or piet).</source>
+        <translation>Demo: elke pincode is 123456 (meld u bijvoorbeeld aan als sanne, mieke of piet).</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>Beheerder &amp;aanmaken</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Volledige n&amp;aam:</translation>
+    </message>
+    <message>
+        <source>Sign-in na&amp;me:</source>
+        <translation>Aanmeld&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>De eerste beheerder aanmaken</translation>
+    </message>
+    <message>
+        <source>This vault has no people yet. The first person is an administrator, who then adds everyone else.</source>
+        <translation>Deze kluis heeft nog geen personen. De eerste persoon is een beheerder, die daarna alle anderen toevoegt.</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Wie werkt er?</translation>
+    </message>
+    <message>
+        <source>Sign in with your own name and PIN: everything you do in the vault is recorded in your name.</source>
+        <translation>Meld u aan met uw eigen naam en pincode: alles wat u in de kluis doet, wordt op uw naam vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Enter your sign-in name.</source>
+        <translation>Voer uw aanmeldnaam in.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN or password.</source>
+        <translation>Voer uw pincode of wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>Voer de volledige naam van de beheerder in.</translation>
+    </message>
+    <message>
+        <source>The sign-in name uses lower-case letters, digits, dots, dashes and underscores only.</source>
+        <translation>De aanmeldnaam bestaat alleen uit kleine letters, cijfers, punten, streepjes en liggende streepjes.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least 6 digits or a password of at least 10 characters.</source>
+        <translation>Kies een pincode van minstens 6 cijfers of een wachtwoord van minstens 10 tekens.</translation>
+    </message>
+    <message>
+        <source>The two entries do not match yet.</source>
+        <translation>De twee invoeren komen nog niet overeen.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Klaar.</translation>
     </message>
 </context>
 <context>

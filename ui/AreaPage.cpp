@@ -19,18 +19,22 @@ AreaPage::AreaPage(const QString& title, const QString& description, QWidget* pa
     m_description->setWordWrap(true);
     Theme::setRole(*m_description, "subtitle");
 
+    m_emptyState = new QWidget(this);
     auto* emptyState = new QLabel(tr("Nothing to show here yet: this area arrives in a later "
                                      "version of CoachVault."),
-                                  this);
+                                  m_emptyState);
     emptyState->setObjectName(QStringLiteral("emptyState"));
     emptyState->setWordWrap(true);
     emptyState->setAlignment(Qt::AlignCenter);
     Theme::setRole(*emptyState, "muted");
 
+    auto* emptyLayout = new QVBoxLayout(m_emptyState);
+    emptyLayout->setContentsMargins(0, 0, 0, 0);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyState);
+    emptyLayout->addStretch(2);
     m_body->setContentsMargins(0, 0, 0, 0);
-    m_body->addStretch(1);
-    m_body->addWidget(emptyState);
-    m_body->addStretch(2);
+    m_body->addWidget(m_emptyState, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 28, 32, 24);
@@ -39,6 +43,15 @@ AreaPage::AreaPage(const QString& title, const QString& description, QWidget* pa
     layout->addWidget(m_description);
     layout->addSpacing(12);
     layout->addLayout(m_body, 1);
+}
+
+void AreaPage::setContent(QWidget* content)
+{
+    delete m_content.data();
+    m_content = content;
+    m_emptyState->setVisible(!content);
+    if (content)
+        m_body->addWidget(content, 1);
 }
 
 QString AreaPage::title() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -7,9 +8,9 @@ class QVBoxLayout;
 
 namespace cv::ui {
 
-// One area of the main window (Inbox, Review, …). For now an honest empty
-// state: the area's title and one sentence of what it will hold. Later
-// issues put the area's view into body().
+// One area of the main window (Inbox, Review, …): the area's title and one
+// sentence of what it holds, above either the area's view (setContent) or
+// an honest empty state for areas that arrive later.
 class AreaPage final : public QWidget
 {
     Q_OBJECT
@@ -22,8 +23,14 @@ public:
     QString description() const;
     // Where the area's content goes, below the title.
     QVBoxLayout* body() const { return m_body; }
+    // Shows `content` (taking ownership) instead of the empty state, deleting
+    // any previous content; nullptr brings the empty state back.
+    void setContent(QWidget* content);
+    QWidget* content() const { return m_content; }
 
 private:
+    QWidget* m_emptyState = nullptr;
+    QPointer<QWidget> m_content;
     QLabel* m_title = nullptr;
     QLabel* m_description = nullptr;
     QVBoxLayout* m_body = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/admin/Administration.h"
 #include "core/vault/KeyStore.h"
 #include "core/vault/Vault.h"
 #include "ui/AreaPage.h"
@@ -7,7 +8,10 @@
 #include "ui/LockScreen.h"
 #include "ui/MessageBox.h"
 #include "ui/SettingsDialog.h"
+#include "ui/SignInScreen.h"
 #include "ui/Theme.h"
+#include "ui/audit/AuditArea.h"
+#include "ui/people/PeopleArea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,9 +64,9 @@ AreaText areaText(MainWindow::Area area)
                                "only be used once it has been published to the agents.")};
     case Area::PeopleAndPolicy:
         return {MainWindow::tr("People & policy"),
-                MainWindow::tr("Agents, coaches and their authorisations will be managed here, "
-                               "together with the monitoring policy and the works council's "
-                               "consent.")};
+                MainWindow::tr("The people in this vault and their roles, who is authorised to "
+                               "listen to calls, and the monitoring policy with the works "
+                               "council's consent.")};
     case Area::Reports:
         return {MainWindow::tr("Reports"),
                 MainWindow::tr("Evaluation reports for agents, group reports without traceable "
@@ -70,8 +74,8 @@ AreaText areaText(MainWindow::Area area)
                                "here.")};
     case Area::Audit:
         return {MainWindow::tr("Audit"),
-                MainWindow::tr("Every access to personal data will be listed here: who, what "
-                               "and when.")};
+                MainWindow::tr("Every access to personal data and every change: who, what, "
+                               "when, and whether the rules allowed it.")};
     }
     return {};
 }
@@ -95,6 +99,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Vault> vault, core::KeyStore& keySt
                        QWidget* parent)
     : QMainWindow(parent)
     , m_vault(std::move(vault))
+    , m_admin(std::make_unique<core::Administration>(*m_vault))
     , m_keyStore(keyStore)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -107,9 +112,12 @@ MainWindow::MainWindow(std::unique_ptr<core::Vault> vault, core::KeyStore& keySt
     setMinimumSize(760, 520);
 
     m_stack = new QStackedWidget(this);
+    m_signInScreen =
+        new SignInScreen(*m_admin, m_vault->keyMode() == core::KeyMode::Ephemeral, m_stack);
     m_content = new QWidget(m_stack);
     m_content->setObjectName(QStringLiteral("content"));
-    m_lockScreen = new LockScreen(*m_vault, m_keyStore, m_stack);
+    m_lockScreen = new LockScreen(*m_vault, *m_admin, m_keyStore, m_stack);
+    m_stack->addWidget(m_signInScreen);
     m_stack->addWidget(m_content);
     m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
@@ -121,12 +129,21 @@ MainWindow::MainWindow(std::unique_ptr<core::Vault> vault, core::KeyStore& keySt
     m_inactivity = new InactivityLock(inactivityTimeoutFor(*m_vault), this);
     connect(m_inactivity, &InactivityLock::idle, this, &MainWindow::lockForInactivity);
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::switchPersonRequested, this, [this] { unlockToSignIn(); });
+    connect(m_signInScreen, &SignInScreen::signedIn, this, &MainWindow::signIn);
     m_inactivity->start();
 
-    showArea(Area::Inbox);
+    m_stack->setCurrentWidget(m_signInScreen);
+    m_signInScreen->prepare();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The areas' views use the administration: they go first.
+    for (int i = 0; i < kAreaCount; ++i)
+        areaPage(Area(i))->setContent(nullptr);
+}
 
 std::chrono::milliseconds MainWindow::inactivityTimeoutFor(const core::Vault& vault)
 {
@@ -203,6 +220,10 @@ void MainWindow::buildMenus()
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_unlockedOnly << m_lockAction;
+    QAction* switchPerson = file->addAction(tr("S&witch person…"), this, &MainWindow::switchPerson);
+    switchPerson->setObjectName(QStringLiteral("switchPersonAction"));
+    switchPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_signedInOnly << switchPerson;
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -220,7 +241,7 @@ void MainWindow::buildMenus()
             go->addAction(areaText(Area(i)).title, this, [this, i] { showArea(Area(i)); });
         action->setObjectName(QStringLiteral("goToArea%1").arg(i + 1));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        m_unlockedOnly << action;
+        m_signedInOnly << action;
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -237,6 +258,9 @@ void MainWindow::buildStatusBar()
     vaultLabel->setToolTip(m_vault->path());
     auto* keyLabel = new QLabel(keyModeText(m_vault->keyMode()), statusBar());
     keyLabel->setObjectName(QStringLiteral("keyModeStatus"));
+    m_personStatus = new QLabel(tr("Nobody signed in"), statusBar());
+    m_personStatus->setObjectName(QStringLiteral("signedInStatus"));
+    statusBar()->addWidget(m_personStatus);
     statusBar()->addWidget(vaultLabel);
     statusBar()->addWidget(keyLabel);
     if (m_vault->keyMode() == core::KeyMode::Ephemeral) {
@@ -248,9 +272,67 @@ void MainWindow::buildStatusBar()
     }
 }
 
+void MainWindow::signIn(const core::Person& person)
+{
+    m_person = person;
+    QStringList roles;
+    for (core::Role role : person.roles)
+        roles << core::roleText(role);
+    m_personStatus->setText(
+        tr("Signed in as %1 (%2)").arg(person.displayName, roles.join(QStringLiteral(", "))));
+    areaPage(Area::PeopleAndPolicy)->setContent(new PeopleArea(*m_admin, m_vault->clock(), person));
+    areaPage(Area::Audit)->setContent(new AuditArea(*m_admin, m_vault->clock(), person));
+    m_stack->setCurrentWidget(m_content);
+    updateActions();
+    showArea(Area::Inbox);
+    m_navigation->setFocus();
+    Q_EMIT signedInPersonChanged();
+}
+
+void MainWindow::switchPerson()
+{
+    if (isLocked() || !m_person)
+        return;
+    unlockToSignIn();
+}
+
+void MainWindow::unlockToSignIn()
+{
+    const bool wasLocked = isLocked();
+    m_person.reset();
+    m_personStatus->setText(tr("Nobody signed in"));
+    // Someone else's dialogs and views must not survive for the next person.
+    m_hiddenByLock.clear();
+    const auto dialogs = findChildren<QDialog*>();
+    for (QDialog* dialog : dialogs) {
+        dialog->hide();
+        dialog->deleteLater();
+    }
+    areaPage(Area::PeopleAndPolicy)->setContent(nullptr);
+    areaPage(Area::Audit)->setContent(nullptr);
+    m_focusBeforeLock = nullptr;
+    m_stack->setCurrentWidget(m_signInScreen);
+    m_signInScreen->prepare();
+    updateActions();
+    if (wasLocked) {
+        m_inactivity->start();
+        Q_EMIT lockedChanged(false);
+    }
+    Q_EMIT signedInPersonChanged();
+}
+
+void MainWindow::updateActions()
+{
+    const bool unlocked = !isLocked();
+    for (QAction* action : std::as_const(m_unlockedOnly))
+        action->setEnabled(unlocked);
+    for (QAction* action : std::as_const(m_signedInOnly))
+        action->setEnabled(unlocked && m_person.has_value());
+}
+
 void MainWindow::showArea(Area area)
 {
-    if (isLocked())
+    if (isLocked() || !m_person)
         return;
     m_navigation->setCurrentRow(int(area));
 }
@@ -304,10 +386,10 @@ void MainWindow::lock(const QString& reason)
             dialog->hide();
         }
     }
-    for (QAction* action : std::as_const(m_unlockedOnly))
-        action->setEnabled(false);
+    m_pageBeforeLock = m_stack->currentWidget();
     m_stack->setCurrentWidget(m_lockScreen);
-    m_lockScreen->prepare(reason);
+    updateActions();
+    m_lockScreen->prepare(reason, m_person);
     Q_EMIT lockedChanged(true);
 }
 
@@ -315,15 +397,16 @@ void MainWindow::unlock()
 {
     if (!isLocked())
         return;
-    m_stack->setCurrentWidget(m_content);
-    for (QAction* action : std::as_const(m_unlockedOnly))
-        action->setEnabled(true);
+    m_stack->setCurrentWidget(m_pageBeforeLock ? m_pageBeforeLock : m_signInScreen);
+    updateActions();
     for (const QPointer<QWidget>& widget : std::as_const(m_hiddenByLock)) {
         if (widget)
             widget->show();
     }
     m_hiddenByLock.clear();
-    if (m_focusBeforeLock)
+    if (m_stack->currentWidget() == m_signInScreen)
+        m_signInScreen->prepare();
+    else if (m_focusBeforeLock)
         m_focusBeforeLock->setFocus();
     else
         m_navigation->setFocus();

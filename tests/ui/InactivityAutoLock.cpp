@@ -1,6 +1,8 @@
 // R-AUTH-3: an automatic screen lock after inactivity. With a 200 ms period
 // the window locks when no input arrives, input keeps it open, and what was
-// typed before the lock is still there after unlocking.
+// typed before the lock is still there after unlocking. A signed-in person
+// unlocks with their own PIN; before anyone signs in, the vault's
+// credential unlocks.
 
 #include "core/vault/Vault.h"
 #include "tests/support/MemoryKeyStore.h"
@@ -41,11 +43,14 @@ private Q_SLOTS:
     void lockedWindowOffersNoNavigation();
     void openDialogIsHiddenWhileLocked();
     void keychainUnlockNeedsTheKeyAgain();
+    void personUnlocksWithTheirOwnPin();
+    void lockOffersSigningInAsSomeoneElse();
     void periodComesFromTheVault_data();
     void periodComesFromTheVault();
 
 private:
     MainWindow* window() const { return m_window.get(); }
+    void unlockWithPin(const QString& pin);
 
     QTemporaryDir m_dir;
     core::ManualClock m_clock{fixedNow()};
@@ -61,10 +66,22 @@ void InactivityAutoLock::init()
     const QString path = m_dir.filePath(QStringLiteral("lock-%1.cvault").arg(++serial));
     auto vault = core::Vault::create(path, core::VaultCredential::keychain(m_keys), m_clock);
     QVERIFY2(vault.has_value(), qPrintable(vault ? QString() : vault.error().message));
+    QVERIFY(addAdministrator(**vault));
     m_window = std::make_unique<MainWindow>(std::move(*vault), m_keys);
-    m_window->setInactivityTimeout(200ms);
+    m_window->setInactivityTimeout(1h);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(signInThroughScreen(*m_window, QStringLiteral("ada")));
+    m_window->setInactivityTimeout(200ms);
+}
+
+void InactivityAutoLock::unlockWithPin(const QString& pin)
+{
+    auto* field = child<QLineEdit>(window(), "lockPersonSecretField");
+    QVERIFY(field);
+    QTRY_VERIFY(field->isVisible());
+    field->setText(pin);
+    QTest::mouseClick(child<QPushButton>(window(), "unlockButton"), Qt::LeftButton);
 }
 
 void InactivityAutoLock::cleanup()
@@ -131,8 +148,8 @@ void InactivityAutoLock::unsavedTextSurvivesLockAndUnlock()
     QTRY_VERIFY_WITH_TIMEOUT(window()->isLocked(), 5000);
     QVERIFY(!notes->isVisible());
 
-    QTest::mouseClick(child<QPushButton>(window(), "unlockButton"), Qt::LeftButton);
-    QTRY_VERIFY(!window()->isLocked());
+    unlockWithPin(testPin());
+    QTRY_VERIFY_WITH_TIMEOUT(!window()->isLocked(), 20000);
     QVERIFY(notes->isVisible());
     QCOMPARE(notes->text(), typed);
     QCOMPARE(window()->currentArea(), MainWindow::Area::Review);
@@ -164,15 +181,19 @@ void InactivityAutoLock::openDialogIsHiddenWhileLocked()
     window()->setInactivityTimeout(200ms);
     QTRY_VERIFY_WITH_TIMEOUT(window()->isLocked(), 5000);
     QVERIFY(!settings->isVisible());
-    QTest::mouseClick(child<QPushButton>(window(), "unlockButton"), Qt::LeftButton);
-    QTRY_VERIFY(!window()->isLocked());
+    unlockWithPin(testPin());
+    QTRY_VERIFY_WITH_TIMEOUT(!window()->isLocked(), 20000);
     QVERIFY(settings->isVisible());
     settings->reject();
 }
 
 void InactivityAutoLock::keychainUnlockNeedsTheKeyAgain()
 {
+    // Before anyone signs in, the vault's own credential unlocks.
+    child<QAction>(window(), "switchPersonAction")->trigger();
+    QVERIFY(!window()->signedInPerson());
     QTRY_VERIFY_WITH_TIMEOUT(window()->isLocked(), 5000);
+    QVERIFY(!child<QLineEdit>(window(), "lockPersonSecretField")->isVisible());
     m_keys.setUnavailable(QStringLiteral("The system keychain cannot be reached (test)."));
     QTest::mouseClick(child<QPushButton>(window(), "unlockButton"), Qt::LeftButton);
     auto* banner = child<ui::MessageBanner>(window(), "lockBanner");
@@ -183,6 +204,45 @@ void InactivityAutoLock::keychainUnlockNeedsTheKeyAgain()
     m_keys.setUnavailable(QString());
     QTest::mouseClick(child<QPushButton>(window(), "unlockButton"), Qt::LeftButton);
     QTRY_VERIFY(!window()->isLocked());
+    QVERIFY(window()->signInScreen()->isVisible());
+}
+
+void InactivityAutoLock::personUnlocksWithTheirOwnPin()
+{
+    ui::AreaPage* review = window()->areaPage(MainWindow::Area::Review);
+    auto* notes = new QLineEdit(review);
+    review->body()->addWidget(notes);
+    window()->showArea(MainWindow::Area::Review);
+    QTest::keyClicks(notes, QStringLiteral("Goede afsluiting"));
+    QTRY_VERIFY_WITH_TIMEOUT(window()->isLocked(), 5000);
+    QVERIFY(
+        child<QLabel>(window(), "lockPersonLabel")->text().contains(QStringLiteral("Ada Beheer")));
+    // The vault's key alone no longer unlocks: the keychain is not asked.
+    QVERIFY(!child<QLineEdit>(window(), "passphraseField"));
+
+    unlockWithPin(QStringLiteral("654321"));
+    auto* banner = child<ui::MessageBanner>(window(), "lockBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    QVERIFY(window()->isLocked());
+    QVERIFY(child<QLineEdit>(window(), "lockPersonSecretField")->hasFocus());
+
+    unlockWithPin(testPin());
+    QTRY_VERIFY_WITH_TIMEOUT(!window()->isLocked(), 20000);
+    QCOMPARE(window()->signedInPerson()->handle, QStringLiteral("ada"));
+    QCOMPARE(window()->currentArea(), MainWindow::Area::Review);
+    QCOMPARE(notes->text(), QStringLiteral("Goede afsluiting"));
+}
+
+void InactivityAutoLock::lockOffersSigningInAsSomeoneElse()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(window()->isLocked(), 5000);
+    window()->setInactivityTimeout(1h);
+    QTest::mouseClick(child<QPushButton>(window(), "lockSwitchPersonButton"), Qt::LeftButton);
+    QVERIFY(!window()->isLocked());
+    QVERIFY(!window()->signedInPerson());
+    QVERIFY(window()->signInScreen()->isVisible());
+    QVERIFY(!window()->areaPage(MainWindow::Area::PeopleAndPolicy)->content());
+    QCOMPARE(child<QLabel>(window(), "signedInStatus")->text(), QStringLiteral("Nobody signed in"));
 }
 
 void InactivityAutoLock::periodComesFromTheVault_data()

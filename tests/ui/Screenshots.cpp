@@ -10,6 +10,7 @@
 #include "core/vault/Vault.h"
 #include "tests/support/MemoryKeyStore.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/AreaPage.h"
 #include "ui/CreateVaultDialog.h"
 #include "ui/DemoWorkspace.h"
 #include "ui/MainWindow.h"
@@ -17,11 +18,20 @@
 #include "ui/SettingsDialog.h"
 #include "ui/Theme.h"
 #include "ui/UnlockScreen.h"
+#include "ui/audit/AuditArea.h"
+#include "ui/people/AuthorisationsTab.h"
+#include "ui/people/AuthoriseDialog.h"
+#include "ui/people/PeopleArea.h"
+#include "ui/people/PersonDialog.h"
+#include "ui/people/PersonsTab.h"
+#include "ui/policy/PolicyEditorDialog.h"
+#include "ui/policy/PolicyTab.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -133,7 +143,7 @@ void Screenshots::screens()
         save(screen, QStringLiteral("unlock-wrong-passphrase"));
     }
 
-    { // The main window over the demo vault, and its settings.
+    { // The main window over the demo vault: signing in, the areas by role.
         ui::DemoWorkspace workspace;
         auto vault = core::createEphemeralDemoVault(workspace.vaultPath(), m_clock);
         QVERIFY(vault.has_value());
@@ -142,9 +152,76 @@ void Screenshots::screens()
         window.resize(1100, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        save(window, QStringLiteral("sign-in"));
+        QTest::keyClicks(child<QLineEdit>(&window, "signInHandleField"), QStringLiteral("sanne"));
+        QTest::keyClicks(child<QLineEdit>(&window, "signInSecretField"), QStringLiteral("000000"));
+        QTest::mouseClick(child<QPushButton>(&window, "signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<ui::MessageBanner>(&window, "signInBanner")->isVisible(),
+                                 20000);
+        save(window, QStringLiteral("sign-in-wrong-pin"));
+
+        // Mieke, manager.
+        QVERIFY(signInThroughScreen(window, QStringLiteral("mieke")));
         save(window, QStringLiteral("main-window"));
         window.showArea(ui::MainWindow::Area::PeopleAndPolicy);
-        save(window, QStringLiteral("main-window-people"));
+        auto* people = qobject_cast<ui::PeopleArea*>(
+            window.areaPage(ui::MainWindow::Area::PeopleAndPolicy)->content());
+        QVERIFY(people);
+        save(window, QStringLiteral("people-manager"));
+        people->tabs()->setCurrentWidget(people->authorisationsTab());
+        save(window, QStringLiteral("people-manager-authorisations"));
+        people->tabs()->setCurrentWidget(people->policyTab());
+        save(window, QStringLiteral("people-policy"));
+        people->personsTab()->addPerson();
+        auto* personDialog = window.findChild<ui::PersonDialog*>();
+        QVERIFY(personDialog);
+        QVERIFY(QTest::qWaitForWindowExposed(personDialog));
+        QTest::keyClicks(child<QLineEdit>(personDialog, "personNameField"),
+                         QStringLiteral("Noor Bakker"));
+        QTest::keyClicks(child<QLineEdit>(personDialog, "personHandleField"),
+                         QStringLiteral("Noor"));
+        save(*personDialog, QStringLiteral("person-dialog"));
+        personDialog->reject();
+        people->authorisationsTab()->authorise();
+        auto* authorise = window.findChild<ui::AuthoriseDialog*>();
+        QVERIFY(authorise);
+        QVERIFY(QTest::qWaitForWindowExposed(authorise));
+        save(*authorise, QStringLiteral("authorise-dialog"));
+        authorise->reject();
+
+        ui::PolicyEditorDialog* editor = people->policyTab()->editNewVersion();
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        auto* term = child<QLineEdit>(editor, "policyEvaluationTerm");
+        term->selectAll();
+        QTest::keyClicks(term, QStringLiteral("0"));
+        save(*editor, QStringLiteral("policy-editor-error"));
+        term->selectAll();
+        QTest::keyClicks(term, QStringLiteral("14"));
+        QTest::mouseClick(child<QPushButton>(editor, "policySaveButton"), Qt::LeftButton);
+        save(*editor, QStringLiteral("policy-editor-refused"));
+        editor->reject();
+
+        // Sanne, agent.
+        window.switchPerson();
+        QVERIFY(signInThroughScreen(window, QStringLiteral("sanne")));
+        window.showArea(ui::MainWindow::Area::PeopleAndPolicy);
+        save(window, QStringLiteral("people-agent"));
+        window.showArea(ui::MainWindow::Area::Audit);
+        save(window, QStringLiteral("audit-agent"));
+
+        // Piet, privacy officer.
+        window.switchPerson();
+        QVERIFY(signInThroughScreen(window, QStringLiteral("piet")));
+        window.showArea(ui::MainWindow::Area::Audit);
+        auto* audit =
+            qobject_cast<ui::AuditArea*>(window.areaPage(ui::MainWindow::Area::Audit)->content());
+        QVERIFY(audit);
+        audit->verifyChain();
+        save(window, QStringLiteral("audit"));
+
+        window.lockForInactivity();
+        save(window, QStringLiteral("lock-screen-person"));
 
         ui::SettingsDialog settings(5min, &window);
         settings.show();

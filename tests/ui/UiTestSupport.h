@@ -1,10 +1,16 @@
 #pragma once
 
+#include "core/admin/Administration.h"
+#include "core/demo/DemoContent.h"
 #include "core/security/SecretBytes.h"
 #include "core/time/Clock.h"
 #include "core/vault/Vault.h"
+#include "ui/MainWindow.h"
+#include "ui/SignInScreen.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QString>
 #include <QTest>
@@ -44,6 +50,39 @@ inline core::Result<std::unique_ptr<core::Vault>> createPassphraseVault(const QS
         path, core::VaultCredential::passphrase(core::SecretBytes::takeUtf8(passphrase)), clock);
 }
 
+// The PIN of the persons tests add (the demo PIN too).
+inline QString testPin()
+{
+    return QStringLiteral("123456");
+}
+
+// Adds "ada", administrator, with testPin() to an empty vault, through the core.
+inline bool addAdministrator(core::Vault& vault)
+{
+    core::Administration admin(vault);
+    core::Person ada;
+    ada.handle = QStringLiteral("ada");
+    ada.displayName = QStringLiteral("Ada Beheer");
+    ada.roles = {core::Role::Administrator};
+    QString pin = testPin();
+    return admin
+        .addFirstAdministrator(ada, core::CredentialStore::Kind::Pin,
+                               core::SecretBytes::takeUtf8(pin))
+        .has_value();
+}
+
+// A keychain vault (over `keys`) holding the demo cast and policy: ada
+// administrator, mieke manager, karim and linda coaches, tess trainer, piet
+// privacy officer, sanne, tom, fatima, joost and wim agents; PIN testPin().
+inline std::unique_ptr<core::Vault>
+createDemoCastVault(const QString& path, const core::Clock& clock, core::KeyStore& keys)
+{
+    auto vault = core::Vault::create(path, core::VaultCredential::keychain(keys), clock);
+    if (!vault || !core::fillDemoContent(**vault))
+        return nullptr;
+    return std::move(*vault);
+}
+
 // Finds a child by object name and fails the test if it is missing.
 template<typename T> T* child(const QObject* parent, const char* name)
 {
@@ -58,6 +97,22 @@ template<typename T> T* child(const QObject* parent, const char* name)
 inline void clickIndicator(QWidget* widget)
 {
     QTest::mouseClick(widget, Qt::LeftButton, Qt::NoModifier, QPoint(8, widget->height() / 2));
+}
+
+// Signs in through the window's sign-in screen, as a person would; true
+// once the window knows who acts.
+inline bool signInThroughScreen(ui::MainWindow& window, const QString& handle,
+                                const QString& secret = testPin())
+{
+    ui::SignInScreen* screen = window.signInScreen();
+    auto* handleField = child<QLineEdit>(screen, "signInHandleField");
+    auto* secretField = child<QLineEdit>(screen, "signInSecretField");
+    if (!handleField || !secretField || !screen->isVisible())
+        return false;
+    handleField->setText(handle);
+    secretField->setText(secret);
+    QTest::mouseClick(child<QPushButton>(screen, "signInButton"), Qt::LeftButton);
+    return QTest::qWaitFor([&] { return window.signedInPerson().has_value(); }, 20000);
 }
 
 } // namespace cv::test

@@ -12,6 +12,7 @@
 #include "ui/FileDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBanner.h"
+#include "ui/SignInScreen.h"
 #include "ui/UiSettings.h"
 #include "ui/UnlockScreen.h"
 
@@ -120,7 +121,27 @@ void UnlockFlow::createPassphraseVaultThenLockAndUnlock()
     QTest::keyClick(field, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!window->isLocked(), 30000);
     QVERIFY(field->text().isEmpty()); // the passphrase does not linger
+
+    // Nobody is signed in yet: back to the sign-in screen, which offers to
+    // create the first administrator of this empty vault.
+    ui::SignInScreen* signIn = window->signInScreen();
+    QVERIFY(signIn->isVisible());
+    QCOMPARE(signIn->mode(), ui::SignInScreen::Mode::FirstAdministrator);
+    auto* create = child<QPushButton>(signIn, "createFirstAdminButton");
+    QVERIFY(!create->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(signIn, "firstAdminNameField"), QStringLiteral("Ada Beheer"));
+    QTest::keyClicks(child<QLineEdit>(signIn, "firstAdminHandleField"), QStringLiteral("ada"));
+    QTest::keyClicks(child<QLineEdit>(signIn, "firstAdminPinField"), testPin());
+    QTest::keyClicks(child<QLineEdit>(signIn, "firstAdminPinRepeatField"), QStringLiteral("12345"));
+    QVERIFY(!create->isEnabled()); // the repeat does not match yet
+    QTest::keyClicks(child<QLineEdit>(signIn, "firstAdminPinRepeatField"), QStringLiteral("6"));
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window->signedInPerson().has_value(), 30000);
+    QCOMPARE(window->signedInPerson()->handle, QStringLiteral("ada"));
     QVERIFY(window->areaPage(ui::MainWindow::Area::Inbox)->isVisible());
+    QCOMPARE(child<QLabel>(window, "signedInStatus")->text(),
+             QStringLiteral("Signed in as Ada Beheer (administrator)"));
 }
 
 void UnlockFlow::openExistingVaultWithWrongThenRightPassphrase()

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/domain/Purpose.h"
+#include "core/people/Person.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QString>
+
+namespace cv::core {
+class Administration;
+} // namespace cv::core
+
+namespace cv::ui {
+
+// How the UI words core values for people: translated names of enum values,
+// dates in the user's locale (the core keeps UTC; times shown are local).
+class DisplayText final
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+
+public:
+    static QString employment(core::Employment employment);
+    static QString protectedStatus(core::ProtectedStatus status);
+    static QString roles(const QList<core::Role>& roles);
+    static QString purposes(const QList<core::Purpose>& purposes);
+    static QString legalBasis(core::LegalBasis basis);
+    // The locale of the UI language (Settings), for dates and numbers.
+    static QLocale locale();
+    static QString date(const QDate& date);         // "—" when not set
+    static QString localTime(const QDateTime& utc); // date and time, local
+    static QString outcome(const QString& outcome); // "allowed", "refused", "failed"
+
+    // Display names by person id, for naming actors and subjects in lists
+    // the signed-in person may see (names only, no other personal data).
+    static QHash<core::PersonId, QString> personNames(core::Administration& admin);
+};
+
+} // namespace cv::ui
