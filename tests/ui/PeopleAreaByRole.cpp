@@ -76,14 +76,8 @@ void PeopleAreaByRole::initTestCase()
 
 void PeopleAreaByRole::init()
 {
-    static int serial = 0;
-    const QString path = m_dir.filePath(QStringLiteral("kcc-%1.cvault").arg(++serial));
-    QVERIFY(QFile::copy(m_template, path));
-    auto vault = core::Vault::open(path, core::VaultCredential::keychain(m_keys), m_clock);
-    QVERIFY(vault.has_value());
-    m_window = std::make_unique<MainWindow>(std::move(*vault), m_keys);
-    m_window->setInactivityTimeout(std::chrono::hours(1));
-    m_window->show();
+    m_window = openDemoCastCopy(m_template, m_clock, m_keys);
+    QVERIFY(m_window);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }

@@ -9,6 +9,7 @@
 #include "ui/SignInScreen.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -81,6 +82,25 @@ createDemoCastVault(const QString& path, const core::Clock& clock, core::KeyStor
     if (!vault || !core::fillDemoContent(**vault))
         return nullptr;
     return std::move(*vault);
+}
+
+// Opens a fresh copy of `templatePath` (made once by createDemoCastVault) in
+// a shown MainWindow whose inactivity lock is out of the way, so each test
+// function starts from the same vault. Null if the copy cannot be opened.
+inline std::unique_ptr<ui::MainWindow>
+openDemoCastCopy(const QString& templatePath, const core::Clock& clock, core::KeyStore& keys)
+{
+    static int serial = 0;
+    const QString path = templatePath + QStringLiteral("-copy-%1.cvault").arg(++serial);
+    if (!QFile::copy(templatePath, path))
+        return nullptr;
+    auto vault = core::Vault::open(path, core::VaultCredential::keychain(keys), clock);
+    if (!vault)
+        return nullptr;
+    auto window = std::make_unique<ui::MainWindow>(std::move(*vault), keys);
+    window->setInactivityTimeout(std::chrono::hours(1));
+    window->show();
+    return window;
 }
 
 // Finds a child by object name and fails the test if it is missing.
