@@ -28,9 +28,10 @@ enum class Action
     ViewOwnAudit, // entries about one's own data
     VerifyAudit,
     // Monitoring (decided here; import arrives with the audio engine)
-    MonitorCall,    // bring a call into the vault for a purpose
-    UseForPurpose,  // use data obtained for one purpose (R-PURPOSE-1)
-    ViewRecordings, // a recording's metadata and waveform; agents only their own
+    MonitorCall,     // bring a call into the vault for a purpose
+    UseForPurpose,   // use data obtained for one purpose (R-PURPOSE-1)
+    ViewRecordings,  // a recording's metadata and waveform; agents only their own
+    ListenRecording, // play a recording's audio (R-AUTH-1; agents their own: R-ACCESS-1)
 };
 
 constexpr Action kAllActions[] = {
@@ -52,6 +53,7 @@ constexpr Action kAllActions[] = {
     Action::MonitorCall,
     Action::UseForPurpose,
     Action::ViewRecordings,
+    Action::ListenRecording,
 };
 
 QString actionName(Action action); // "person.add", "policy.set", … (audit vocabulary)

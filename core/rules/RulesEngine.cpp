@@ -192,6 +192,8 @@ QString actionName(Action action)
         return QStringLiteral("data.use");
     case Action::ViewRecordings:
         return QStringLiteral("recording.view");
+    case Action::ListenRecording:
+        return QStringLiteral("recording.listen");
     }
     return QStringLiteral("unknown");
 }
@@ -242,6 +244,9 @@ bool RulesEngine::roleAllows(const Person& actor, Action action, const Person* s
     case Action::ViewRecordings:
         return anyRole(actor, {R::Coach, R::Trainer, R::Manager, R::PrivacyOfficer}) ||
                (subject && subject->id == actor.id);
+    case Action::ListenRecording:
+        return anyRole(actor, {R::Coach, R::Trainer, R::Manager}) ||
+               (subject && subject->id == actor.id);
     }
     return false;
 }
@@ -262,6 +267,8 @@ Result<void> RulesEngine::decide(const Person& actor, const Request& request) co
         return checkSetPolicy(request);
     case Action::Authorise:
         return checkAuthorise(actor, request);
+    case Action::ListenRecording:
+        return checkListen(actor, request);
     case Action::UseForPurpose:
         // R-PURPOSE-1: a recording's purpose never changes, and its data
         // serves that purpose only. Coaching data never feeds an assessment.
@@ -304,6 +311,33 @@ Result<void> RulesEngine::checkAuthorise(const Person&, const Request& request) 
         return std::unexpected(
             Error::refused(QStringLiteral("R-AUTH-4"), RuleText::confidentialityMissing()));
     return {};
+}
+
+Result<void> RulesEngine::checkListen(const Person& actor, const Request& request) const
+{
+    // R-ACCESS-1: agents hear the monitoring data about themselves.
+    if (request.subject && request.subject->id == actor.id)
+        return {};
+    if (!request.dataPurpose)
+        return std::unexpected(Error{
+            ErrorCode::Usage, QStringLiteral("ListenRecording needs the recording's purpose"), {}});
+    // R-AUTH-1 and R-AUTH-4: listening is monitoring; it needs an
+    // authorisation in force for the recording's purpose.
+    const QDateTime now = m_clock.nowUtc();
+    bool lacksConfidentiality = false;
+    for (const Authorisation& a : m_authorisations.forPerson(actor.id)) {
+        if (a.covers(*request.dataPurpose, now.date(), now))
+            return {};
+        if (a.purposes.contains(*request.dataPurpose) && !a.isRevoked() &&
+            !a.confidentialityAcceptedOn.isValid())
+            lacksConfidentiality = true;
+    }
+    if (lacksConfidentiality)
+        return std::unexpected(
+            Error::refused(QStringLiteral("R-AUTH-4"), RuleText::confidentialityMissing()));
+    return std::unexpected(
+        Error::refused(QStringLiteral("R-AUTH-1"),
+                       RuleText::notAuthorised(actor.displayName, *request.dataPurpose)));
 }
 
 Result<void> RulesEngine::checkMonitorCall(const Person& actor, const Request& request) const

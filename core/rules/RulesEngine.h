@@ -73,6 +73,7 @@ public:
     static bool roleAllows(const Person& actor, Action action, const Person* subject);
 
 private:
+    Result<void> checkListen(const Person& actor, const Request& request) const;
     Result<void> checkMonitorCall(const Person& actor, const Request& request) const;
     Result<void> checkSetPolicy(const Request& request) const;
     Result<void> checkAuthorise(const Person& actor, const Request& request) const;

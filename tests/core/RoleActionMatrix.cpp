@@ -37,6 +37,7 @@ constexpr Row kMatrix[] = {
     {Action::MonitorCall, "CM", false},
     {Action::UseForPurpose, "CTM", false},
     {Action::ViewRecordings, "CTMP", false},
+    {Action::ListenRecording, "CTM", false},
 };
 
 char letterOf(Role role)
@@ -119,6 +120,8 @@ private Q_SLOTS:
         QVERIFY(RulesEngine::roleAllows(agent, Action::ViewRecordings, &agent));
         QVERIFY(!RulesEngine::roleAllows(agent, Action::ViewRecordings, &other));
         QVERIFY(!RulesEngine::roleAllows(agent, Action::ViewRecordings, nullptr));
+        QVERIFY(RulesEngine::roleAllows(agent, Action::ListenRecording, &agent)); // R-ACCESS-1
+        QVERIFY(!RulesEngine::roleAllows(agent, Action::ListenRecording, &other));
     }
 
     void inactivePersonsMayDoNothing()

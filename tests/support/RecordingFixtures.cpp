@@ -6,6 +6,8 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 
+#include <vector>
+
 namespace cv::test {
 
 core::Result<core::RecordingId> storeRecording(core::RecordingStore& store, core::PersonId agent,
@@ -40,6 +42,12 @@ core::Result<core::RecordingId> storeRecording(core::RecordingStore& store, core
     auto id = store.insert(r);
     if (!id)
         return id;
+    PeakPyramidBuilder peaks(format.channels);
+    std::vector<float> block(std::size_t(4096 * format.channels));
+    while (const qint64 n = opened.decoder->readFrames(block.data(), 4096))
+        peaks.feed(block.data(), n);
+    if (auto stored = store.storePeaks(*id, peaks.finish()); !stored)
+        return std::unexpected(stored.error());
     for (qint64 offset = 0, seq = 0; offset < bytes.size();
          offset += RecordingStore::kChunkBytes, ++seq) {
         if (auto ok =

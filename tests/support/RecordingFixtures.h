@@ -11,8 +11,8 @@ class RecordingStore;
 
 namespace cv::test {
 
-// Stores `bytes` as a recording of `agent` straight through the store (no
-// rules, no decode): for tests of what happens after import. The format
+// Stores `bytes` as a coaching recording of `agent` straight through the
+// store (no rules), with its peaks: for tests of what happens after import. The format
 // facts are read from the bytes with libsndfile. Call inside a Transaction.
 core::Result<core::RecordingId> storeRecording(core::RecordingStore& store, core::PersonId agent,
                                                const QByteArray& bytes,

@@ -1,0 +1,96 @@
+#include "core/recordings/RecordingAccess.h"
+
+#include "core/admin/Administration.h"
+#include "core/audit/AuditLog.h"
+#include "core/rules/RulesEngine.h"
+
+#include <QCoreApplication>
+
+namespace cv::core {
+
+namespace {
+
+class AccessText
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordingAccess)
+public:
+    static QString noSuchRecording(RecordingId id)
+    {
+        return tr("There is no recording %1 in this vault.").arg(id);
+    }
+    static QString noPeaks(RecordingId id)
+    {
+        return tr("The waveform of recording %1 cannot be read.").arg(id);
+    }
+};
+
+} // namespace
+
+RecordingAccess::RecordingAccess(Vault& vault, Administration& admin)
+    : m_admin(admin)
+    , m_store(vault)
+{}
+
+Result<Person> RecordingAccess::agentOf(const Recording& recording) const
+{
+    const std::optional<Person> agent = m_admin.persons().find(recording.agent);
+    if (!agent)
+        return fail(ErrorCode::Internal, AccessText::noSuchRecording(recording.id));
+    return *agent;
+}
+
+Result<RecordingAccess::Opened> RecordingAccess::open(const Person& actor, RecordingId id)
+{
+    const std::optional<Recording> recording = m_store.find(id);
+    if (!recording)
+        return fail(ErrorCode::Usage, AccessText::noSuchRecording(id));
+    auto agent = agentOf(*recording);
+    if (!agent)
+        return std::unexpected(agent.error());
+    Request request(Action::ViewRecordings);
+    request.subject = &*agent;
+    request.dataPurpose = recording->purpose;
+    const QString objectId = QString::number(id);
+    if (auto allowed = m_admin.decide(actor, request, QStringLiteral("recording"), objectId);
+        !allowed)
+        return std::unexpected(allowed.error());
+    auto peaks = m_store.peaks(id);
+    if (!peaks)
+        return fail(ErrorCode::Internal, AccessText::noPeaks(id));
+    AuditRecord record;
+    record.actor = actor.id;
+    record.action = actionName(Action::ViewRecordings);
+    record.objectType = QStringLiteral("recording");
+    record.objectId = objectId;
+    record.subject = agent->id;
+    if (auto logged = m_admin.audit().append(record); !logged)
+        return std::unexpected(logged.error());
+    return Opened{*recording, std::move(*peaks), agent->displayName};
+}
+
+Result<void> RecordingAccess::listen(const Person& actor, const Recording& recording)
+{
+    auto agent = agentOf(recording);
+    if (!agent)
+        return std::unexpected(agent.error());
+    Request request(Action::ListenRecording);
+    request.subject = &*agent;
+    request.dataPurpose = recording.purpose;
+    request.purpose = recording.purpose;
+    const QString objectId = QString::number(recording.id);
+    if (auto allowed = m_admin.decide(actor, request, QStringLiteral("recording"), objectId);
+        !allowed)
+        return std::unexpected(allowed.error());
+    AuditRecord record;
+    record.actor = actor.id;
+    record.action = actionName(Action::ListenRecording);
+    record.objectType = QStringLiteral("recording");
+    record.objectId = objectId;
+    record.subject = agent->id;
+    record.detail = purposeName(recording.purpose);
+    if (auto logged = m_admin.audit().append(record); !logged)
+        return std::unexpected(logged.error());
+    return {};
+}
+
+} // namespace cv::core
