@@ -23,8 +23,8 @@ public:
     }
     static QString noEntry(const QString& file)
     {
-        return tr("No manifest entry for %1: list it in a .csv or .json manifest in its folder, or "
-                  "put a sidecar %2 next to it.")
+        return tr("%1: no manifest entry for this audio file (list it in a .csv or .json "
+                  "manifest in its folder, or put a sidecar %2 next to it)")
             .arg(file, QFileInfo(file).fileName() + QStringLiteral(".json"));
     }
 };

@@ -226,7 +226,7 @@ void InboxImportsDroppedFolder::coachImportsADroppedFolder()
     QVERIFY(!damaged.value(2).isEmpty());
     const QStringList orphan = byFile.value(QStringLiteral("2024-03-01-1120.wav"));
     QCOMPARE(orphan.value(0), QStringLiteral("Failed"));
-    QVERIFY2(orphan.value(2).startsWith(QStringLiteral("No manifest entry")),
+    QVERIFY2(orphan.value(2).startsWith(QStringLiteral("No manifest entry for this audio file")),
              qPrintable(orphan.value(2)));
     QCOMPARE(child<QLabel>(report, "importSummaryHeadline")->text(),
              QStringLiteral("3 calls imported for coaching, training and guidance, 1 refused by "
@@ -282,6 +282,7 @@ void InboxImportsDroppedFolder::ctrlIImportsAndCancelStopsBeforeTheNextCall()
         auto* heading =
             dialog ? dialog->findChild<QLabel*>(QStringLiteral("importProgressHeading")) : nullptr;
         if (heading && heading->text().startsWith(QStringLiteral("Importing call 2 of 5"))) {
+            shoot(*dialog, "progress");
             QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
             canceller.stop();
         }

@@ -62,6 +62,8 @@ QString reasonText(const core::ImportOutcome& outcome)
         if (!prefix.isEmpty() && reason.startsWith(lead))
             reason = reason.mid(lead.size());
     }
+    if (!reason.isEmpty())
+        reason[0] = reason[0].toUpper();
     return reason;
 }
 
@@ -119,6 +121,17 @@ ImportSummaryDialog::ImportSummaryDialog(const core::ImportSummary& summary, cor
     connect(copy, &QAction::triggered, this, &ImportSummaryDialog::copySelection);
     m_table->addAction(copy);
 
+    auto* advice = new QLabel(this);
+    advice->setObjectName(QStringLiteral("importSummaryAdvice"));
+    advice->setWordWrap(true);
+    Theme::setRole(*advice, "muted");
+    if (summary.refused + summary.failed + summary.notImported > 0)
+        advice->setText(tr("Nothing of a refused or failed call was stored. Correct the file or "
+                           "its manifest entry and import again: calls already imported are "
+                           "recognised and not stored twice."));
+    else
+        advice->hide();
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* copyAll = buttons->addButton(tr("Copy &all"), QDialogButtonBox::ActionRole);
     copyAll->setObjectName(QStringLiteral("importSummaryCopyButton"));
@@ -132,6 +145,7 @@ ImportSummaryDialog::ImportSummaryDialog(const core::ImportSummary& summary, cor
     layout->setSpacing(10);
     layout->addWidget(m_headline);
     layout->addWidget(m_table, 1);
+    layout->addWidget(advice);
     layout->addWidget(buttons);
 }
 

@@ -131,6 +131,7 @@ InboxArea::InboxArea(core::Vault& vault, core::Administration& admin, const core
     m_dropHint->setObjectName(QStringLiteral("inboxDropHint"));
     m_dropHint->setAlignment(Qt::AlignCenter);
     m_dropHint->setWordWrap(true);
+    m_dropHint->setTextFormat(Qt::RichText);
     m_dropHint->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_dropHint->hide();
     setAcceptDrops(m_canImport);
@@ -202,6 +203,12 @@ QWidget* InboxArea::buildToolbar()
         row->addWidget(purposeLabel);
         row->addWidget(m_purpose);
     }
+    if (!core::RulesEngine::roleAllows(m_actor, core::Action::ViewRecordings, nullptr)) {
+        auto* own = new QLabel(tr("You see the recordings of your own calls."), bar);
+        own->setObjectName(QStringLiteral("inboxOwnCallsNote"));
+        Theme::setRole(*own, "muted");
+        row->addWidget(own);
+    }
     row->addStretch(1);
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("inboxCount"));
@@ -232,10 +239,19 @@ void InboxArea::reload()
     } else {
         m_model->setRecordings(std::move(*recordings));
     }
-    m_table->resizeColumnsToContents();
+    updateView(); // the table is shown before its columns are measured
+    fitColumns();
     if (const int row = m_model->rowOf(keep); row >= 0)
         m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
-    updateView();
+}
+
+void InboxArea::fitColumns()
+{
+    constexpr int kPaddingPx = 24;
+    QHeaderView* header = m_table->horizontalHeader();
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column + 1 < RecordingTableModel::ColumnCount; ++column)
+        header->resizeSection(column, header->sectionSize(column) + kPaddingPx);
 }
 
 void InboxArea::updateView()
@@ -404,8 +420,11 @@ void InboxArea::showDropHint(bool shown)
 {
     if (shown) {
         m_dropHint->setText(
-            tr("Drop to import these calls for %1").arg(core::purposeText(importPurpose())));
-        m_dropHint->setGeometry(rect());
+            tr("<p>Drop to import these calls for %1</p>"
+               "<p style='font-size:10pt; font-weight:normal'>Files and folders; each call "
+               "needs a manifest entry</p>")
+                .arg(core::purposeText(importPurpose()).toHtmlEscaped()));
+        m_dropHint->setGeometry(m_pages->geometry());
         m_dropHint->raise();
     }
     m_dropHint->setVisible(shown);
@@ -429,7 +448,7 @@ void InboxArea::showEvent(QShowEvent* event)
 void InboxArea::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    m_dropHint->setGeometry(rect());
+    m_dropHint->setGeometry(m_pages->geometry());
 }
 
 } // namespace cv::ui

@@ -88,6 +88,7 @@ private:
     void chooseFiles();
     void chooseFolder();
     void updateView();
+    void fitColumns();
     void showDropHint(bool shown);
     void showPendingReport();
     static QStringList localPaths(const QMimeData* mime);
