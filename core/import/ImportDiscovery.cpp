@@ -91,7 +91,7 @@ private:
                 addManifest(file);
                 found = true;
             } else if (ImportDiscovery::isAudioFileName(file)) {
-                m_folderAudio << file;
+                m_folderAudio << absoluteClean(file); // named like the entries' files
                 found = true;
             }
         }
