@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,6 +19,11 @@ public:
                                    const QString& filter);
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& dir,
                                    const QString& filter);
+    // Several files; a pre-answer gives one (or none when empty).
+    static QStringList getOpenFileNames(QWidget* parent, const QString& caption, const QString& dir,
+                                        const QString& filter);
+    static QString getExistingDirectory(QWidget* parent, const QString& caption,
+                                        const QString& dir);
 
     // Tests: the next chooser returns `path` without being shown.
     static void setNextFileName(const QString& path);

@@ -11,6 +11,7 @@
 #include "ui/SignInScreen.h"
 #include "ui/Theme.h"
 #include "ui/audit/AuditArea.h"
+#include "ui/inbox/InboxArea.h"
 #include "ui/people/PeopleArea.h"
 
 #include <QAction>
@@ -44,8 +45,8 @@ AreaText areaText(MainWindow::Area area)
     switch (area) {
     case Area::Inbox:
         return {MainWindow::tr("Inbox"),
-                MainWindow::tr("Sampled calls waiting for an evaluation will be listed here, each "
-                               "with the deadline the policy sets.")};
+                MainWindow::tr("The sampled calls you may listen to, newest first. Coaches and "
+                               "managers bring calls in here from a telephony export.")};
     case Area::Review:
         return {MainWindow::tr("Review"),
                 MainWindow::tr("Here you will listen to a call, score it against a published "
@@ -280,6 +281,7 @@ void MainWindow::signIn(const core::Person& person)
         roles << core::roleText(role);
     m_personStatus->setText(
         tr("Signed in as %1 (%2)").arg(person.displayName, roles.join(QStringLiteral(", "))));
+    areaPage(Area::Inbox)->setContent(new InboxArea(*m_vault, *m_admin, person));
     areaPage(Area::PeopleAndPolicy)->setContent(new PeopleArea(*m_admin, m_vault->clock(), person));
     areaPage(Area::Audit)->setContent(new AuditArea(*m_admin, m_vault->clock(), person));
     m_stack->setCurrentWidget(m_content);
@@ -308,6 +310,7 @@ void MainWindow::unlockToSignIn()
         dialog->hide();
         dialog->deleteLater();
     }
+    areaPage(Area::Inbox)->setContent(nullptr);
     areaPage(Area::PeopleAndPolicy)->setContent(nullptr);
     areaPage(Area::Audit)->setContent(nullptr);
     m_focusBeforeLock = nullptr;

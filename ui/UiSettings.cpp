@@ -11,6 +11,8 @@ namespace {
 
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kLastVaultKey = QStringLiteral("vault/lastPath");
+const QString kImportPurposeKey = QStringLiteral("import/purpose");
+const QString kImportFolderKey = QStringLiteral("import/lastFolder");
 
 } // namespace
 
@@ -42,6 +44,26 @@ void UiSettings::setLastVaultPath(const QString& path)
 QString UiSettings::defaultVaultPath()
 {
     return core::defaultVaultPath();
+}
+
+QString UiSettings::importPurpose()
+{
+    return QSettings().value(kImportPurposeKey).toString();
+}
+
+void UiSettings::setImportPurpose(const QString& purposeName)
+{
+    QSettings().setValue(kImportPurposeKey, purposeName);
+}
+
+QString UiSettings::lastImportFolder()
+{
+    return QSettings().value(kImportFolderKey).toString();
+}
+
+void UiSettings::setLastImportFolder(const QString& path)
+{
+    QSettings().setValue(kImportFolderKey, path);
 }
 
 } // namespace cv::ui

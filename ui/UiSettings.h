@@ -20,6 +20,14 @@ public:
 
     // Where a new vault goes by default: the same place coachvault-cli uses.
     static QString defaultVaultPath();
+
+    // The Inbox's import choices: the purpose last chosen (its core name,
+    // e.g. "coaching"; empty when never chosen) and the folder last imported
+    // from (where the file choosers open).
+    static QString importPurpose();
+    static void setImportPurpose(const QString& purposeName);
+    static QString lastImportFolder();
+    static void setLastImportFolder(const QString& path);
 };
 
 } // namespace cv::ui

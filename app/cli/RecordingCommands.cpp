@@ -4,14 +4,13 @@
 #include "app/cli/CliSession.h"
 #include "app/cli/CommandRegistry.h"
 #include "app/cli/Terminal.h"
-#include "core/import/CallImporter.h"
+#include "core/import/ImportBatch.h"
 #include "core/recordings/RecordingStore.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace cv::cli {
@@ -31,12 +30,6 @@ public:
     {
         return tr("Choose the purpose with --purpose coaching, assessment or quality.");
     }
-    static QString noManifest(const QString& path)
-    {
-        return tr("%1: no manifest found (a .csv or .json manifest, or a FILE.json sidecar next to "
-                  "each audio file)")
-            .arg(path);
-    }
     static QString summary(int imported, int refused, int failed)
     {
         return tr("Imported %1, refused %2, failed %3.").arg(imported).arg(refused).arg(failed);
@@ -47,39 +40,6 @@ public:
         return tr("--level must be between 0 and %1.").arg(levels - 1);
     }
 };
-
-// Every manifest entry under `path`: a manifest file itself, or a folder
-// holding manifests (*.csv, manifest*.json) and sidecars (AUDIO.json).
-Result<QList<ManifestEntry>> collect(const QString& path)
-{
-    const QFileInfo info(path);
-    if (info.isFile() &&
-        (path.endsWith(QLatin1String(".csv")) || path.endsWith(QLatin1String(".json"))))
-        return CallManifest::read(path);
-    if (info.isFile()) {
-        if (QFileInfo::exists(path + QStringLiteral(".json")))
-            return CallManifest::read(path + QStringLiteral(".json"));
-        return fail(ErrorCode::BadInput, RecordingText::noManifest(path));
-    }
-    if (!info.isDir())
-        return fail(ErrorCode::BadInput, RecordingText::noManifest(path));
-    QList<ManifestEntry> entries;
-    QStringList files;
-    QDirIterator it(path, {QStringLiteral("*.csv"), QStringLiteral("*.json")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
-    files.sort();
-    for (const QString& file : std::as_const(files)) {
-        auto read = CallManifest::read(file);
-        if (!read)
-            return std::unexpected(read.error());
-        entries += *read;
-    }
-    if (entries.isEmpty())
-        return fail(ErrorCode::BadInput, RecordingText::noManifest(path));
-    return entries;
-}
 
 QJsonObject recordingJson(const Recording& r, const QString& agentHandle)
 {
@@ -114,43 +74,52 @@ int runImport(CliContext& c)
     const auto purpose = purposeFromName(c.parser().value(kPurpose));
     if (!purpose)
         return c.usage(RecordingText::purposeNeeded());
-    QList<ManifestEntry> entries;
-    for (const QString& path : c.positional()) {
-        auto found = collect(path);
-        if (!found)
-            return c.fail(found.error());
-        entries += *found;
-    }
+    const QList<ImportItem> items = ImportDiscovery::discover(c.positional());
+    // Nothing to import at all (no manifest, or only broken ones): a plain
+    // error, before anyone signs in.
+    if (std::ranges::all_of(items, &ImportItem::isProblem))
+        return c.fail(
+            Error{ErrorCode::BadInput, items.isEmpty() ? QString() : items.first().problem, {}});
     auto session = signedInSession(c);
     if (!session)
         return c.fail(session.error());
-    CallImporter importer(*session->vault, *session->admin);
-    QJsonArray imported, refused, failed;
-    QStringList lines;
     const bool progress = stderrIsTerminal() && !c.json();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const ManifestEntry& entry = entries.at(i);
-        if (progress)
-            std::fprintf(stderr, "\r[%lld/%lld] %s", qlonglong(i + 1), qlonglong(entries.size()),
-                         qPrintable(QFileInfo(entry.file).fileName()));
-        auto id = importer.importCall(session->actor, entry, *purpose);
-        if (id) {
-            imported.append(
-                QJsonObject{{QStringLiteral("file"), entry.file}, {QStringLiteral("id"), *id}});
-            lines << CliContext::tr("imported  %1 -> recording %2").arg(entry.file).arg(*id);
-        } else if (id.error().code == ErrorCode::Refused) {
-            refused.append(QJsonObject{{QStringLiteral("file"), entry.file},
-                                       {QStringLiteral("rule"), id.error().ruleId},
-                                       {QStringLiteral("message"), id.error().message}});
-            lines << CliContext::tr("refused   %1: %2").arg(entry.file, id.error().message);
-        } else {
-            failed.append(QJsonObject{{QStringLiteral("file"), entry.file},
-                                      {QStringLiteral("message"), id.error().message}});
-            lines << CliContext::tr("failed    %1").arg(id.error().message);
-        }
-    }
+    const auto showProgress = [](const ImportBatchProgress& p) {
+        if (p.index < p.total && p.bytesDone == 0)
+            std::fprintf(stderr, "\r[%lld/%lld] %s", qlonglong(p.index + 1), qlonglong(p.total),
+                         qPrintable(QFileInfo(p.file).fileName()));
+        return true;
+    };
+    const ImportSummary summary =
+        ImportBatch(*session->vault, *session->admin)
+            .run(session->actor, items, *purpose,
+                 progress ? ImportBatchObserver(showProgress) : ImportBatchObserver());
     if (progress)
         std::fputs("\n", stderr);
+    QJsonArray imported, refused, failed;
+    QStringList lines;
+    for (const ImportOutcome& outcome : summary.outcomes) {
+        switch (outcome.kind) {
+        case ImportOutcome::Kind::Imported:
+            imported.append(QJsonObject{{QStringLiteral("file"), outcome.file},
+                                        {QStringLiteral("id"), outcome.id}});
+            lines
+                << CliContext::tr("imported  %1 -> recording %2").arg(outcome.file).arg(outcome.id);
+            break;
+        case ImportOutcome::Kind::Refused:
+            refused.append(QJsonObject{{QStringLiteral("file"), outcome.file},
+                                       {QStringLiteral("rule"), outcome.ruleId},
+                                       {QStringLiteral("message"), outcome.message}});
+            lines << CliContext::tr("refused   %1: %2").arg(outcome.file, outcome.message);
+            break;
+        case ImportOutcome::Kind::Failed:
+        case ImportOutcome::Kind::NotImported: // no cancel from here: not reached
+            failed.append(QJsonObject{{QStringLiteral("file"), outcome.file},
+                                      {QStringLiteral("message"), outcome.message}});
+            lines << CliContext::tr("failed    %1").arg(outcome.message);
+            break;
+        }
+    }
     lines << RecordingText::summary(int(imported.size()), int(refused.size()), int(failed.size()));
     const QJsonObject result{{QStringLiteral("imported"), imported},
                              {QStringLiteral("refused"), refused},
