@@ -1,6 +1,7 @@
 #include "core/demo/DemoContent.h"
 
 #include "core/admin/Administration.h"
+#include "core/demo/DemoCalls.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -148,6 +149,8 @@ Result<void> fillDemoContent(Vault& vault)
             TrainingConsent{today.addDays(-40),
                             QStringLiteral("Herkenbaar gebruik in interne trainingen")}));
         !ok)
+        return ok;
+    if (auto ok = importDemoCalls(vault, admin, people); !ok)
         return ok;
     return transaction.commit();
 }

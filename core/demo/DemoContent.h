@@ -12,9 +12,9 @@ namespace cv::core {
 class Vault;
 
 // The demo content: whatever the product can hold so far (people, policy,
-// and later templates, calls and evaluations), shared by `coachvault --demo`
-// and `coachvault-cli demo` so scripts and tests start from the same vault.
-// Every demo person's PIN (documented in the README; demo vaults only).
+// five Dutch calls, see DemoCalls.h; later templates and evaluations), shared by `coachvault
+// --demo` and `coachvault-cli demo` so scripts and tests start from the same vault. Every demo
+// person's PIN (documented in the README; demo vaults only).
 Result<void> fillDemoContent(Vault& vault);
 const char* demoPin();
 
