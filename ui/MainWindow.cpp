@@ -13,6 +13,7 @@
 #include "ui/audit/AuditArea.h"
 #include "ui/inbox/InboxArea.h"
 #include "ui/people/PeopleArea.h"
+#include "ui/review/ReviewArea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -281,7 +282,19 @@ void MainWindow::signIn(const core::Person& person)
         roles << core::roleText(role);
     m_personStatus->setText(
         tr("Signed in as %1 (%2)").arg(person.displayName, roles.join(QStringLiteral(", "))));
-    areaPage(Area::Inbox)->setContent(new InboxArea(*m_vault, *m_admin, person));
+    auto* inbox = new InboxArea(*m_vault, *m_admin, person);
+    auto* review = new ReviewArea(*m_vault, *m_admin, person);
+    connect(inbox, &InboxArea::openRecording, this, [this, review](core::RecordingId id) {
+        review->openRecording(id);
+        showArea(Area::Review);
+    });
+    // Nothing plays behind a lock screen or for the next person.
+    connect(this, &MainWindow::lockedChanged, review, [review](bool locked) {
+        if (locked)
+            review->pause();
+    });
+    areaPage(Area::Inbox)->setContent(inbox);
+    areaPage(Area::Review)->setContent(review);
     areaPage(Area::PeopleAndPolicy)->setContent(new PeopleArea(*m_admin, m_vault->clock(), person));
     areaPage(Area::Audit)->setContent(new AuditArea(*m_admin, m_vault->clock(), person));
     m_stack->setCurrentWidget(m_content);
@@ -311,6 +324,7 @@ void MainWindow::unlockToSignIn()
         dialog->deleteLater();
     }
     areaPage(Area::Inbox)->setContent(nullptr);
+    areaPage(Area::Review)->setContent(nullptr);
     areaPage(Area::PeopleAndPolicy)->setContent(nullptr);
     areaPage(Area::Audit)->setContent(nullptr);
     m_focusBeforeLock = nullptr;

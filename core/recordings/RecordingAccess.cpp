@@ -65,7 +65,9 @@ Result<RecordingAccess::Opened> RecordingAccess::open(const Person& actor, Recor
     record.subject = agent->id;
     if (auto logged = m_admin.audit().append(record); !logged)
         return std::unexpected(logged.error());
-    return Opened{*recording, std::move(*peaks), agent->displayName};
+    const std::optional<Person> importer = m_admin.persons().find(recording->importedBy);
+    return Opened{*recording, std::move(*peaks), agent->displayName,
+                  importer ? importer->displayName : QString()};
 }
 
 Result<void> RecordingAccess::listen(const Person& actor, const Recording& recording)

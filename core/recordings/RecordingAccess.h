@@ -27,6 +27,7 @@ public:
         Recording recording;
         PeakPyramid peaks;
         QString agentName;
+        QString importedByName;
     };
 
     RecordingAccess(Vault& vault, Administration& admin);

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/people/Person.h"
+#include "core/playback/CallPlayer.h"
+#include "core/recordings/RecordingAccess.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QStackedWidget;
+
+namespace cv::core {
+class Administration;
+class Vault;
+} // namespace cv::core
+
+namespace cv::ui {
+
+class MessageBanner;
+class RecordingDetails;
+class TransportBar;
+class WaveformView;
+
+// The coach's workplace for one call: its metadata, the waveform of both
+// parties and the transport. Opening a call is a ruled, audited view; the
+// first play of an opened call is a ruled, audited listen (R-AUTH-1,
+// R-ACCESS-1, R-AUTH-3) — until then no audio is decoded. Keys work anywhere
+// in the area: Space play/pause, K pause, L play (again: faster), J and Left
+// back 5 s, Right forward 5 s, [ slower, ] faster, + and - zoom.
+class ReviewArea final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewArea)
+public:
+    ReviewArea(core::Vault& vault, core::Administration& admin, core::Person person,
+               QWidget* parent = nullptr);
+    ~ReviewArea() override;
+
+    // Shows the recording, or a banner saying why not.
+    bool openRecording(core::RecordingId id);
+    std::optional<core::RecordingId> openedRecording() const;
+
+    core::CallPlayer& player() { return m_player; }
+    WaveformView* waveform() const { return m_waveform; }
+    TransportBar* transport() const { return m_transport; }
+    RecordingDetails* details() const { return m_details; }
+    MessageBanner* banner() const { return m_banner; }
+
+public Q_SLOTS:
+    void togglePlayPause();
+    void play();
+    void pause(); // also what the main window calls when it locks
+
+private:
+    void buildShortcuts();
+    bool ensureListening(); // the ruled, audited listen before the first sound
+    void seekTo(qint64 ms);
+    void skip(qint64 deltaMs);
+    void onPlayerState(core::CallPlayer::State state);
+    void showMix();
+
+    core::Person m_person;
+    core::RecordingAccess m_access;
+    core::CallPlayer m_player;
+    std::optional<core::RecordingAccess::Opened> m_opened;
+    bool m_listening = false; // listen() allowed for the opened recording
+    qint64 m_pendingPositionMs = 0;
+
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_emptyState = nullptr;
+    MessageBanner* m_banner = nullptr;
+    RecordingDetails* m_details = nullptr;
+    WaveformView* m_waveform = nullptr;
+    TransportBar* m_transport = nullptr;
+    QLabel* m_title = nullptr;
+};
+
+} // namespace cv::ui
