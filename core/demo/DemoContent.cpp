@@ -33,7 +33,7 @@ const char* demoPin()
     return "123456";
 }
 
-Result<void> fillDemoContent(Vault& vault)
+Result<void> fillDemoContent(Vault& vault, DemoCalls calls)
 {
     Administration admin(vault);
     const QDate today = vault.clock().nowUtc().date();
@@ -150,8 +150,10 @@ Result<void> fillDemoContent(Vault& vault)
                             QStringLiteral("Herkenbaar gebruik in interne trainingen")}));
         !ok)
         return ok;
-    if (auto ok = importDemoCalls(vault, admin, people); !ok)
-        return ok;
+    if (calls == DemoCalls::Include) {
+        if (auto ok = importDemoCalls(vault, admin, people); !ok)
+            return ok;
+    }
     return transaction.commit();
 }
 

@@ -15,7 +15,12 @@ class Vault;
 // five Dutch calls, see DemoCalls.h; later templates and evaluations), shared by `coachvault
 // --demo` and `coachvault-cli demo` so scripts and tests start from the same vault. Every demo
 // person's PIN (documented in the README; demo vaults only).
-Result<void> fillDemoContent(Vault& vault);
+enum class DemoCalls
+{
+    Include,
+    Leave, // the cast and policy only (tests that import calls themselves)
+};
+Result<void> fillDemoContent(Vault& vault, DemoCalls calls = DemoCalls::Include);
 const char* demoPin();
 
 // A throwaway demo vault: created at `path` under a random key that exists

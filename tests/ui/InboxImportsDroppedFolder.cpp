@@ -91,7 +91,7 @@ void InboxImportsDroppedFolder::initTestCase()
     resetSettings();
     ui::Theme::apply(*qobject_cast<QApplication*>(QCoreApplication::instance()));
     m_template = m_dir.filePath(QStringLiteral("template.cvault"));
-    QVERIFY(createDemoCastVault(m_template, m_clock, m_keys));
+    QVERIFY(createDemoCastVault(m_template, m_clock, m_keys, core::DemoCalls::Leave));
 
     // An export of five calls from the week before fixedNow(): three the
     // rules allow, one of Joost (never informed: R-INFO-1), one damaged; and
@@ -255,6 +255,10 @@ void InboxImportsDroppedFolder::coachImportsADroppedFolder()
                             .find(opened.first().first().value<core::RecordingId>());
     QVERIFY(stored);
     QCOMPARE(stored->agent, tom->id);
+
+    // Opening a call shows it in the Review area.
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Review);
+    m_window->showArea(MainWindow::Area::Inbox);
 
     // The same folder again: nothing new, each call a duplicate.
     area->importPaths({m_calls});

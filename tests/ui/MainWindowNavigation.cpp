@@ -81,9 +81,9 @@ void MainWindowNavigation::everyAreaHasATitleAndDescription()
         QCOMPARE(navigation->item(i)->text(), titles.at(i));
         QVERIFY2(page->description().endsWith(QLatin1Char('.')), qPrintable(page->description()));
         // Areas that arrive later say so honestly.
-        const bool built = i == int(MainWindow::Area::Inbox) ||
-                           i == int(MainWindow::Area::PeopleAndPolicy) ||
-                           i == int(MainWindow::Area::Audit);
+        const bool built =
+            i == int(MainWindow::Area::Inbox) || i == int(MainWindow::Area::Review) ||
+            i == int(MainWindow::Area::PeopleAndPolicy) || i == int(MainWindow::Area::Audit);
         QCOMPARE(page->content() != nullptr, built);
         QCOMPARE(page->findChild<QLabel*>(QStringLiteral("emptyState"))->isVisibleTo(page), !built);
     }

@@ -75,11 +75,13 @@ inline bool addAdministrator(core::Vault& vault)
 // A keychain vault (over `keys`) holding the demo cast and policy: ada
 // administrator, mieke manager, karim and linda coaches, tess trainer, piet
 // privacy officer, sanne, tom, fatima, joost and wim agents; PIN testPin().
+// With DemoCalls::Leave it holds no recordings.
 inline std::unique_ptr<core::Vault>
-createDemoCastVault(const QString& path, const core::Clock& clock, core::KeyStore& keys)
+createDemoCastVault(const QString& path, const core::Clock& clock, core::KeyStore& keys,
+                    core::DemoCalls calls = core::DemoCalls::Include)
 {
     auto vault = core::Vault::create(path, core::VaultCredential::keychain(keys), clock);
-    if (!vault || !core::fillDemoContent(**vault))
+    if (!vault || !core::fillDemoContent(**vault, calls))
         return nullptr;
     return std::move(*vault);
 }
