@@ -336,7 +336,8 @@ void InboxArea::importPaths(const QStringList& paths)
             QCoreApplication::processEvents();
             sinceEvents.restart();
         }
-        return self && dialog && !dialog->wasCancelled();
+        const ImportProgressDialog* open = dialog.data();
+        return self && open != nullptr && !open->wasCancelled();
     };
     const core::ImportSummary summary =
         core::ImportBatch(m_vault, m_admin).run(actor, items, purpose, observer);
