@@ -45,6 +45,9 @@ class PlaybackMemoryStaysFlat final : public QObject
 private Q_SLOTS:
     void oneHourPlaysInConstantMemory()
     {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("resident memory means nothing under ASan's quarantine; the dev suite measures it");
+#endif
         QVERIFY(m_fx.ok());
         RecordingStore store(*m_fx.vault);
         RecordingId id = 0;
