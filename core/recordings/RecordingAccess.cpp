@@ -39,6 +39,21 @@ Result<Person> RecordingAccess::agentOf(const Recording& recording) const
     return *agent;
 }
 
+Result<void> RecordingAccess::audit(const Person& actor, Action action, const Recording& recording,
+                                    const QString& detail)
+{
+    AuditRecord record;
+    record.actor = actor.id;
+    record.action = actionName(action);
+    record.objectType = QStringLiteral("recording");
+    record.objectId = QString::number(recording.id);
+    record.subject = recording.agent;
+    record.detail = detail;
+    if (auto logged = m_admin.audit().append(record); !logged)
+        return std::unexpected(logged.error());
+    return {};
+}
+
 Result<RecordingAccess::Opened> RecordingAccess::open(const Person& actor, RecordingId id)
 {
     const std::optional<Recording> recording = m_store.find(id);
@@ -57,13 +72,7 @@ Result<RecordingAccess::Opened> RecordingAccess::open(const Person& actor, Recor
     auto peaks = m_store.peaks(id);
     if (!peaks)
         return fail(ErrorCode::Internal, AccessText::noPeaks(id));
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = actionName(Action::ViewRecordings);
-    record.objectType = QStringLiteral("recording");
-    record.objectId = objectId;
-    record.subject = agent->id;
-    if (auto logged = m_admin.audit().append(record); !logged)
+    if (auto logged = audit(actor, Action::ViewRecordings, *recording, {}); !logged)
         return std::unexpected(logged.error());
     const std::optional<Person> importer = m_admin.persons().find(recording->importedBy);
     return Opened{*recording, std::move(*peaks), agent->displayName,
@@ -83,16 +92,7 @@ Result<void> RecordingAccess::listen(const Person& actor, const Recording& recor
     if (auto allowed = m_admin.decide(actor, request, QStringLiteral("recording"), objectId);
         !allowed)
         return std::unexpected(allowed.error());
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = actionName(Action::ListenRecording);
-    record.objectType = QStringLiteral("recording");
-    record.objectId = objectId;
-    record.subject = agent->id;
-    record.detail = purposeName(recording.purpose);
-    if (auto logged = m_admin.audit().append(record); !logged)
-        return std::unexpected(logged.error());
-    return {};
+    return audit(actor, Action::ListenRecording, recording, purposeName(recording.purpose));
 }
 
 } // namespace cv::core

@@ -4,6 +4,7 @@
 #include "core/audio/PeakPyramid.h"
 #include "core/recordings/Recording.h"
 #include "core/recordings/RecordingStore.h"
+#include "core/rules/Action.h"
 
 namespace cv::core {
 
@@ -39,6 +40,8 @@ public:
 
 private:
     Result<Person> agentOf(const Recording& recording) const;
+    Result<void> audit(const Person& actor, Action action, const Recording& recording,
+                       const QString& detail);
     Administration& m_admin;
     RecordingStore m_store;
 };

@@ -16,6 +16,7 @@
 #include "core/recordings/RecordingStore.h"
 #include "core/time/Clock.h"
 #include "core/vault/Vault.h"
+#include "tests/bench/HourCall.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -34,27 +35,8 @@ using namespace cv::core;
 
 namespace {
 
-constexpr int kRate = 8000;
-constexpr int kSeconds = 3600;
-
-void writeCall(const QString& path)
-{
-    SF_INFO info{};
-    info.samplerate = kRate;
-    info.channels = 2;
-    info.format = SF_FORMAT_WAV | SF_FORMAT_ULAW;
-    SNDFILE* file = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
-    std::vector<float> block(kRate * 2);
-    for (int second = 0; second < kSeconds; ++second) {
-        for (int i = 0; i < kRate; ++i) {
-            const double t = double(second * kRate + i) / kRate;
-            block[size_t(2 * i)] = float(0.4 * std::sin(2 * M_PI * 220 * t));
-            block[size_t(2 * i + 1)] = float(0.3 * std::sin(2 * M_PI * 330 * t));
-        }
-        sf_writef_float(file, block.data(), kRate);
-    }
-    sf_close(file);
-}
+constexpr int kRate = cv::bench::kHourCallRate;
+constexpr int kSeconds = cv::bench::kHourCallSeconds;
 
 double ms(const QElapsedTimer& t)
 {
@@ -86,7 +68,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     const QString call = dir.filePath(QStringLiteral("hour.wav"));
-    writeCall(call);
+    cv::bench::writeHourCall(call);
     const ManualClock clock(QDateTime::currentDateTimeUtc());
     auto vault = createEphemeralDemoVault(dir.filePath(QStringLiteral("bench.cvault")), clock);
     if (!vault) {

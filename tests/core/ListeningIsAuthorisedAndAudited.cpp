@@ -33,6 +33,26 @@ class ListeningIsAuthorisedAndAudited final : public QObject
         return out;
     }
 
+    // A new coach holding one authorisation (confidentiality accepted unless
+    // `withConfidentiality` is false).
+    Person coachWith(const QString& handle, QList<Purpose> purposes, bool withConfidentiality,
+                     qint64* authorisationId = nullptr)
+    {
+        const Person coach = m_fx.add(handle, handle + QStringLiteral(" Coach"), {Role::Coach},
+                                      Employment::Permanent);
+        Authorisation a;
+        a.person = coach.id;
+        a.purposes = std::move(purposes);
+        a.validFrom = QDate(2026, 1, 1);
+        if (withConfidentiality)
+            a.confidentialityAcceptedOn = QDate(2026, 1, 1);
+        a.grantedBy = m_fx.manager.id;
+        const auto id = m_fx.admin->authorisationStore().add(a);
+        if (authorisationId && id)
+            *authorisationId = *id;
+        return coach;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -78,15 +98,7 @@ private Q_SLOTS:
 
     void rAuth1_authorisationForAnotherPurposeIsNotEnough()
     {
-        const Person coach = m_fx.add(QStringLiteral("anna"), QStringLiteral("Anna Coach"),
-                                      {Role::Coach}, Employment::Permanent);
-        Authorisation a;
-        a.person = coach.id;
-        a.purposes = {Purpose::Assessment};
-        a.validFrom = QDate(2026, 1, 1);
-        a.confidentialityAcceptedOn = QDate(2026, 1, 1);
-        a.grantedBy = m_fx.manager.id;
-        QVERIFY(m_fx.admin->authorisationStore().add(a));
+        const Person coach = coachWith(QStringLiteral("anna"), {Purpose::Assessment}, true);
         auto heard = m_access->listen(coach, m_recording);
         QVERIFY(!heard);
         QCOMPARE(heard.error().ruleId, QStringLiteral("R-AUTH-1"));
@@ -94,18 +106,11 @@ private Q_SLOTS:
 
     void rAuth1_revokedAuthorisationIsRefused()
     {
-        const Person coach = m_fx.add(QStringLiteral("rob"), QStringLiteral("Rob Coach"),
-                                      {Role::Coach}, Employment::Permanent);
-        Authorisation a;
-        a.person = coach.id;
-        a.purposes = {Purpose::Coaching};
-        a.validFrom = QDate(2026, 1, 1);
-        a.confidentialityAcceptedOn = QDate(2026, 1, 1);
-        a.grantedBy = m_fx.manager.id;
-        auto id = m_fx.admin->authorisationStore().add(a);
-        QVERIFY(id);
+        qint64 id = 0;
+        const Person coach = coachWith(QStringLiteral("rob"), {Purpose::Coaching}, true, &id);
+        QVERIFY(id > 0);
         QVERIFY(m_access->listen(coach, m_recording));
-        QVERIFY(m_fx.admin->authorisationStore().revoke(*id, m_fx.manager.id));
+        QVERIFY(m_fx.admin->authorisationStore().revoke(id, m_fx.manager.id));
         auto heard = m_access->listen(coach, m_recording);
         QVERIFY(!heard);
         QCOMPARE(heard.error().ruleId, QStringLiteral("R-AUTH-1"));
@@ -113,14 +118,7 @@ private Q_SLOTS:
 
     void rAuth4_withoutConfidentialityIsRefused()
     {
-        const Person coach = m_fx.add(QStringLiteral("cas"), QStringLiteral("Cas Coach"),
-                                      {Role::Coach}, Employment::Permanent);
-        Authorisation a;
-        a.person = coach.id;
-        a.purposes = {Purpose::Coaching};
-        a.validFrom = QDate(2026, 1, 1);
-        a.grantedBy = m_fx.manager.id;
-        QVERIFY(m_fx.admin->authorisationStore().add(a));
+        const Person coach = coachWith(QStringLiteral("cas"), {Purpose::Coaching}, false);
         auto heard = m_access->listen(coach, m_recording);
         QVERIFY(!heard);
         QCOMPARE(heard.error().ruleId, QStringLiteral("R-AUTH-4"));
