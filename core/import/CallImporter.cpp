@@ -165,6 +165,8 @@ Result<RecordingId> CallImporter::importChecked(const Person& actor, const Manif
     call.externalClient = entry.externalClient;
     call.metadata = {{QStringLiteral("queue"), entry.queue},
                      {QStringLiteral("direction"), directionName(entry.direction)}};
+    for (auto it = entry.otherFields.cbegin(); it != entry.otherFields.cend(); ++it)
+        call.metadata.insert(it.key(), it.value());
     Request request(Action::MonitorCall);
     request.call = &call;
     request.purpose = purpose;
