@@ -11,5 +11,7 @@ find_package(Qt6Keychain REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# SHA-256 of imported sources (SHA extensions); SQLCipher loads libcrypto anyway.
+pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto)
 pkg_check_modules(SNDFILE REQUIRED IMPORTED_TARGET sndfile)
 pkg_check_modules(RUBBERBAND REQUIRED IMPORTED_TARGET rubberband)

@@ -19,6 +19,7 @@ int exitCodeFor(ErrorCode code)
         return 5;
     case ErrorCode::AlreadyExists:
     case ErrorCode::Io:
+    case ErrorCode::Cancelled:
     case ErrorCode::Internal:
         return 1;
     }

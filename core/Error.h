@@ -21,6 +21,7 @@ enum class ErrorCode
     KeyNotFound,         // the keychain has no key for this vault
     AlreadyExists,       // refusing to overwrite an existing file
     Io,                  // the file system failed
+    Cancelled,           // the person stopped it; nothing of it was kept
     Internal,            // a bug or an unexpected library failure
 };
 
@@ -46,7 +47,8 @@ inline std::unexpected<Error> fail(ErrorCode code, const QString& message)
 }
 
 // Process exit codes of coachvault-cli, documented in the README:
-// 0 ok, 2 usage, 3 refused by a rule, 4 bad input, 5 locked, 1 anything else.
+// 0 ok, 2 usage, 3 refused by a rule, 4 bad input, 5 locked, 1 anything else
+// (a cancelled operation included).
 int exitCodeFor(ErrorCode code);
 
 } // namespace cv::core

@@ -54,6 +54,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("already-exists");
     case ErrorCode::Io:
         return QStringLiteral("io");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("cancelled");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
     }

@@ -5,6 +5,8 @@
 
 #include <sndfile.h>
 
+#include <array>
+
 namespace cv::core {
 
 namespace {
@@ -30,6 +32,12 @@ public:
     {
         return tr("the stream cannot be read from an arbitrary position");
     }
+    static QString gsmFrames(qint64 bytes)
+    {
+        return tr("%1 bytes is not a whole number of 33-byte raw GSM 6.10 frames; the file is "
+                  "truncated or not raw GSM")
+            .arg(bytes);
+    }
 };
 
 QString formatName(int format, int mask)
@@ -39,6 +47,72 @@ QString formatName(int format, int mask)
     if (sf_command(nullptr, SFC_GET_FORMAT_INFO, &info, sizeof info) == 0 && info.name)
         return QString::fromUtf8(info.name);
     return QStringLiteral("0x%1").arg(format & mask, 0, 16);
+}
+
+QStringList suffixesOf(int type)
+{
+    switch (type) {
+    case SF_FORMAT_WAV:
+    case SF_FORMAT_WAVEX:
+        return {QStringLiteral("wav"), QStringLiteral("wave")};
+    case SF_FORMAT_RF64:
+        return {QStringLiteral("wav"), QStringLiteral("rf64")};
+    case SF_FORMAT_W64:
+        return {QStringLiteral("w64"), QStringLiteral("wav")};
+    case SF_FORMAT_FLAC:
+        return {QStringLiteral("flac")};
+    case SF_FORMAT_OGG:
+        return {QStringLiteral("ogg"), QStringLiteral("oga"), QStringLiteral("opus")};
+    case SF_FORMAT_MPEG:
+        return {QStringLiteral("mp3"), QStringLiteral("mp2"), QStringLiteral("mpga")};
+    case SF_FORMAT_AIFF:
+        return {QStringLiteral("aif"), QStringLiteral("aiff"), QStringLiteral("aifc")};
+    case SF_FORMAT_AU:
+        return {QStringLiteral("au"), QStringLiteral("snd")};
+    case SF_FORMAT_CAF:
+        return {QStringLiteral("caf")};
+    case SF_FORMAT_RAW:
+        return {QStringLiteral("gsm")}; // only raw GSM is ever opened raw
+    default:
+        return {};
+    }
+}
+
+bool isLossy(int subtype)
+{
+    return subtype == SF_FORMAT_VORBIS || subtype == SF_FORMAT_OPUS ||
+           subtype == SF_FORMAT_MPEG_LAYER_I || subtype == SF_FORMAT_MPEG_LAYER_II ||
+           subtype == SF_FORMAT_MPEG_LAYER_III;
+}
+
+// What the header claims when it claims more than the stream holds.
+// libsndfile does not say so through SF_INFO (it trims `frames` to the
+// data present) but notes it in its log, as it has for decades:
+//   "data : 172800000 (should be 16000)"    (WAV, RF64; AIFF's "SSND")
+// The claim in frames follows from the ratio of the two byte counts.
+qint64 claimedFrames(SNDFILE* file, qint64 frames)
+{
+    std::array<char, 8192> log{};
+    sf_command(file, SFC_GET_LOG_INFO, log.data(), int(log.size()));
+    const QList<QByteArray> lines = QByteArray(log.data()).split('\n');
+    for (const QByteArray& raw : lines) {
+        const QByteArray line = raw.trimmed();
+        if (!line.startsWith("data ") && !line.startsWith("SSND "))
+            continue;
+        const qsizetype colon = line.indexOf(':');
+        const qsizetype should = line.indexOf("(should be ");
+        if (colon < 0 || should < 0)
+            continue;
+        bool okClaimed = false, okPresent = false;
+        const qint64 claimed =
+            line.mid(colon + 1, should - colon - 1).trimmed().toLongLong(&okClaimed);
+        QByteArray present = line.mid(should + 11);
+        present.chop(present.endsWith(')') ? 1 : 0);
+        const qint64 held = present.trimmed().toLongLong(&okPresent);
+        if (okClaimed && okPresent && held > 0 && claimed > held)
+            return qint64(double(frames) * double(claimed) / double(held) + 0.5);
+    }
+    return frames;
 }
 
 } // namespace
@@ -80,17 +154,32 @@ struct AudioDecoder::DeviceIo
     }
 };
 
-AudioDecoder::Opened AudioDecoder::open(QIODevice& device)
+AudioDecoder::Opened AudioDecoder::openStored(QIODevice& device, const QString& container)
+{
+    return open(device, container == rawGsmContainer() ? OpenHint::RawGsm610 : OpenHint::Detect);
+}
+
+AudioDecoder::Opened AudioDecoder::open(QIODevice& device, OpenHint hint)
 {
     Opened opened;
     if (!device.isOpen() || device.isSequential()) {
         opened.why = DecoderText::unseekable();
         return opened;
     }
+    SF_INFO info{};
+    if (hint == OpenHint::RawGsm610) {
+        if (device.size() % kGsmFrameBytes != 0) {
+            opened.status = Status::Unsupported;
+            opened.why = DecoderText::gsmFrames(device.size());
+            return opened;
+        }
+        info.format = SF_FORMAT_RAW | SF_FORMAT_GSM610;
+        info.samplerate = 8000;
+        info.channels = 1;
+    }
     std::unique_ptr<AudioDecoder> decoder(new AudioDecoder);
     decoder->m_io = std::make_unique<DeviceIo>(device);
     device.seek(0);
-    SF_INFO info{};
     decoder->m_file =
         sf_open_virtual(&decoder->m_io->callbacks, SFM_READ, &info, decoder->m_io.get());
     if (!decoder->m_file) {
@@ -102,8 +191,12 @@ AudioDecoder::Opened AudioDecoder::open(QIODevice& device)
     f.sampleRateHz = info.samplerate;
     f.channels = info.channels;
     f.frames = info.frames;
-    f.container = formatName(info.format, SF_FORMAT_TYPEMASK);
+    f.claimedFrames = claimedFrames(decoder->m_file, info.frames);
+    f.container = hint == OpenHint::RawGsm610 ? rawGsmContainer()
+                                              : formatName(info.format, SF_FORMAT_TYPEMASK);
     f.encoding = formatName(info.format, SF_FORMAT_SUBMASK);
+    f.suffixes = suffixesOf(info.format & SF_FORMAT_TYPEMASK);
+    f.exactLength = !isLossy(info.format & SF_FORMAT_SUBMASK);
     opened.status = Status::Unsupported;
     if (info.channels < 1 || info.channels > kMaxChannels)
         opened.why = DecoderText::channels(info.channels);

@@ -65,6 +65,15 @@ std::optional<bool> yesNo(const QString& value)
     return std::nullopt;
 }
 
+const QStringList kColumns{QStringLiteral("file"),      QStringLiteral("agent"),
+                           QStringLiteral("callStart"), QStringLiteral("direction"),
+                           QStringLiteral("queue"),     QStringLiteral("recordingNotice"),
+                           QStringLiteral("private"),   QStringLiteral("agentChannel")};
+const QStringList kOptionalColumns{QStringLiteral("externalClient"),
+                                   QStringLiteral("remoteNumber")};
+// Keys of a JSON sidecar that describe the document, not the call.
+const QStringList kEnvelopeKeys{QStringLiteral("format"), QStringLiteral("formatVersion")};
+
 // Fills `e` from named string fields; the first problem wins.
 Result<ManifestEntry> entryFrom(const QHash<QString, QString>& f, const QString& where,
                                 const QDir& base)
@@ -119,15 +128,13 @@ Result<ManifestEntry> entryFrom(const QHash<QString, QString>& f, const QString&
         return problem("agentChannel", ManifestText::oneOf(QStringLiteral("left, right, mono")));
     e.externalClient = f.value(QStringLiteral("externalClient")).trimmed();
     e.remoteNumber = f.value(QStringLiteral("remoteNumber")).trimmed();
+    for (auto it = f.cbegin(); it != f.cend(); ++it) {
+        if (!kColumns.contains(it.key()) && !kOptionalColumns.contains(it.key()) &&
+            !kEnvelopeKeys.contains(it.key()))
+            e.otherFields.insert(it.key(), it.value());
+    }
     return e;
 }
-
-const QStringList kColumns{QStringLiteral("file"),      QStringLiteral("agent"),
-                           QStringLiteral("callStart"), QStringLiteral("direction"),
-                           QStringLiteral("queue"),     QStringLiteral("recordingNotice"),
-                           QStringLiteral("private"),   QStringLiteral("agentChannel")};
-const QStringList kOptionalColumns{QStringLiteral("externalClient"),
-                                   QStringLiteral("remoteNumber")};
 
 // RFC 4180 fields of one record; quotes may hold commas and doubled quotes.
 QStringList splitCsv(const QString& line)

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,10 @@ struct ManifestEntry
     AgentChannel agentChannel = AgentChannel::Mono;
     QString externalClient;
     QString remoteNumber;
+    // Columns or keys the manifest has beyond the documented ones, by name.
+    // Never stored; shown to the rules engine as metadata so that a field
+    // carrying the customer's personal data is refused (R-MIN-1).
+    QHash<QString, QString> otherFields;
     QString origin; // "manifest.csv line 4", for messages
 };
 

@@ -78,7 +78,7 @@ Result<void> CallPlayer::open(const RecordingStore& store, const Recording& reco
     auto chunks = std::make_unique<ChunkDevice>(store, recording.id, recording.byteSize);
     if (!chunks->open(QIODevice::ReadOnly))
         return fail(ErrorCode::Internal, PlayerText::cannotDecode(chunks->errorString()));
-    AudioDecoder::Opened opened = AudioDecoder::open(*chunks);
+    AudioDecoder::Opened opened = AudioDecoder::openStored(*chunks, recording.container);
     if (opened.status != AudioDecoder::Status::Ok) {
         const QString message = PlayerText::cannotDecode(opened.why);
         setState(State::Failed, message);

@@ -76,6 +76,25 @@ Result<RecordingId> RecordingStore::insert(const Recording& r)
     return query.lastInsertId().toLongLong();
 }
 
+Result<void> RecordingStore::describeAudio(RecordingId id, const Recording& r)
+{
+    QSqlQuery query(m_vault.database());
+    query.prepare(QStringLiteral(
+        "UPDATE recording SET source_sha256 = ?, container = ?, encoding = ?, sample_rate = ?, "
+        "channels = ?, frames = ?, byte_size = ? WHERE id = ?"));
+    query.addBindValue(r.sourceSha256);
+    query.addBindValue(r.container);
+    query.addBindValue(r.encoding);
+    query.addBindValue(r.sampleRateHz);
+    query.addBindValue(r.channels);
+    query.addBindValue(r.frames);
+    query.addBindValue(r.byteSize);
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::unexpected(dbError(query));
+    return {};
+}
+
 Result<void> RecordingStore::appendChunk(RecordingId id, int seq, const QByteArray& bytes)
 {
     QSqlQuery query(m_vault.database());

@@ -26,6 +26,10 @@ public:
     explicit RecordingStore(Vault& vault);
 
     Result<RecordingId> insert(const Recording& recording);
+    // Sets what is known of the audio only once all of it has been read:
+    // the source's SHA-256, container, encoding, rate, channels, frames and
+    // size. The importer inserts first, streams the chunks, then this.
+    Result<void> describeAudio(RecordingId id, const Recording& recording);
     Result<void> appendChunk(RecordingId id, int seq, const QByteArray& bytes);
     Result<void> storePeaks(RecordingId id, const PeakPyramid& peaks);
 
