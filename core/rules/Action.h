@@ -32,6 +32,15 @@ enum class Action
     UseForPurpose,   // use data obtained for one purpose (R-PURPOSE-1)
     ViewRecordings,  // a recording's metadata and waveform; agents only their own
     ListenRecording, // play a recording's audio (R-AUTH-1; agents their own: R-ACCESS-1)
+                     // Scorecards and evaluations
+    ViewTemplates,      // everyone: published criteria are known in advance (R-ASSESS-1)
+    EditTemplate,       // import or change a draft
+    PublishTemplate,    // make a version immutable and known to agents (R-ASSESS-1)
+    EvaluateRecording,  // start a coach evaluation (R-AUTH-1, R-PURPOSE-1, R-ASSESS-1/4/6)
+    SelfEvaluate,       // the agent of the call, on the same template version
+    EditEvaluation,     // save or submit one's own draft; never a submitted one
+    ViewEvaluations,    // agents: their own self-evaluations, submitted coach evaluations
+    RecordAgentRequest, // R-ASSESS-4, R-ASSESS-5: the agent, or a coach or manager for them
 };
 
 constexpr Action kAllActions[] = {
@@ -54,6 +63,14 @@ constexpr Action kAllActions[] = {
     Action::UseForPurpose,
     Action::ViewRecordings,
     Action::ListenRecording,
+    Action::ViewTemplates,
+    Action::EditTemplate,
+    Action::PublishTemplate,
+    Action::EvaluateRecording,
+    Action::SelfEvaluate,
+    Action::EditEvaluation,
+    Action::ViewEvaluations,
+    Action::RecordAgentRequest,
 };
 
 QString actionName(Action action); // "person.add", "policy.set", … (audit vocabulary)

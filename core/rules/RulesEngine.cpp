@@ -194,6 +194,22 @@ QString actionName(Action action)
         return QStringLiteral("recording.view");
     case Action::ListenRecording:
         return QStringLiteral("recording.listen");
+    case Action::ViewTemplates:
+        return QStringLiteral("template.view");
+    case Action::EditTemplate:
+        return QStringLiteral("template.import");
+    case Action::PublishTemplate:
+        return QStringLiteral("template.publish");
+    case Action::EvaluateRecording:
+        return QStringLiteral("evaluation.create");
+    case Action::SelfEvaluate:
+        return QStringLiteral("evaluation.create-self");
+    case Action::EditEvaluation:
+        return QStringLiteral("evaluation.save");
+    case Action::ViewEvaluations:
+        return QStringLiteral("evaluation.view");
+    case Action::RecordAgentRequest:
+        return QStringLiteral("agent-request.record");
     }
     return QStringLiteral("unknown");
 }
@@ -247,6 +263,23 @@ bool RulesEngine::roleAllows(const Person& actor, Action action, const Person* s
     case Action::ListenRecording:
         return anyRole(actor, {R::Coach, R::Trainer, R::Manager}) ||
                (subject && subject->id == actor.id);
+    case Action::ViewTemplates:
+        return true;
+    case Action::EditTemplate:
+        return anyRole(actor, {R::Coach, R::Trainer, R::Manager});
+    case Action::PublishTemplate:
+        return anyRole(actor, {R::Coach, R::Manager});
+    case Action::EvaluateRecording:
+        return anyRole(actor, {R::Coach, R::Manager});
+    case Action::SelfEvaluate:
+        return subject && subject->id == actor.id;
+    case Action::EditEvaluation: // whose evaluation it is: checkEditEvaluation
+        return true;
+    case Action::ViewEvaluations:
+        return anyRole(actor, {R::Coach, R::Trainer, R::Manager, R::PrivacyOfficer}) ||
+               (subject && subject->id == actor.id);
+    case Action::RecordAgentRequest:
+        return anyRole(actor, {R::Coach, R::Manager}) || (subject && subject->id == actor.id);
     }
     return false;
 }
@@ -269,6 +302,16 @@ Result<void> RulesEngine::decide(const Person& actor, const Request& request) co
         return checkAuthorise(actor, request);
     case Action::ListenRecording:
         return checkListen(actor, request);
+    case Action::EvaluateRecording:
+        return checkEvaluate(actor, request);
+    case Action::SelfEvaluate:
+        return checkSelfEvaluate(actor, request);
+    case Action::EditEvaluation:
+        return checkEditEvaluation(actor, request);
+    case Action::ViewEvaluations:
+        return checkViewEvaluation(actor, request);
+    case Action::RecordAgentRequest:
+        return checkAgentRequest(actor, request);
     case Action::UseForPurpose:
         // R-PURPOSE-1: a recording's purpose never changes, and its data
         // serves that purpose only. Coaching data never feeds an assessment.
@@ -323,21 +366,25 @@ Result<void> RulesEngine::checkListen(const Person& actor, const Request& reques
             ErrorCode::Usage, QStringLiteral("ListenRecording needs the recording's purpose"), {}});
     // R-AUTH-1 and R-AUTH-4: listening is monitoring; it needs an
     // authorisation in force for the recording's purpose.
+    return checkAuthorisedFor(actor, *request.dataPurpose);
+}
+
+Result<void> RulesEngine::checkAuthorisedFor(const Person& actor, Purpose purpose) const
+{
     const QDateTime now = m_clock.nowUtc();
     bool lacksConfidentiality = false;
     for (const Authorisation& a : m_authorisations.forPerson(actor.id)) {
-        if (a.covers(*request.dataPurpose, now.date(), now))
+        if (a.covers(purpose, now.date(), now))
             return {};
-        if (a.purposes.contains(*request.dataPurpose) && !a.isRevoked() &&
+        if (a.purposes.contains(purpose) && !a.isRevoked() &&
             !a.confidentialityAcceptedOn.isValid())
             lacksConfidentiality = true;
     }
     if (lacksConfidentiality)
         return std::unexpected(
             Error::refused(QStringLiteral("R-AUTH-4"), RuleText::confidentialityMissing()));
-    return std::unexpected(
-        Error::refused(QStringLiteral("R-AUTH-1"),
-                       RuleText::notAuthorised(actor.displayName, *request.dataPurpose)));
+    return std::unexpected(Error::refused(QStringLiteral("R-AUTH-1"),
+                                          RuleText::notAuthorised(actor.displayName, purpose)));
 }
 
 Result<void> RulesEngine::checkMonitorCall(const Person& actor, const Request& request) const

@@ -4,6 +4,7 @@
 #include "core/domain/Purpose.h"
 #include "core/people/Person.h"
 #include "core/rules/Action.h"
+#include "core/scoring/AgentRequest.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -34,6 +35,42 @@ struct CallFacts
     QMap<QString, QString> metadata;   // to be stored (R-MIN-1)
 };
 
+// The facts of an evaluation to start, change or read (EvaluateRecording,
+// SelfEvaluate, EditEvaluation, ViewEvaluations), gathered by EvaluationDesk.
+struct EvaluationFacts
+{
+    Purpose recordingPurpose = Purpose::Coaching;
+    QDateTime callStartUtc;
+    QList<Purpose> templatePurposes;
+    QDateTime templatePublishedUtc; // invalid: not published
+    // R-ASSESS-4: who already holds a coach evaluation of this call, and
+    // which of them the agent asked to be replaced by another evaluator.
+    QList<PersonId> coachEvaluators;
+    QList<PersonId> replacedEvaluators;
+    // R-ASSESS-6: when the agent's previous assessment evaluation (of another
+    // call) was submitted, and whether an unused extra moment the agent
+    // asked for (R-ASSESS-5) lifts the interval for this call.
+    QDateTime previousAssessmentUtc;
+    bool extraMomentAvailable = false;
+    // EditEvaluation, ViewEvaluations: the evaluation itself.
+    PersonId evaluator = 0;
+    bool coachEvaluation = true;
+    bool submitted = false;
+    bool agentSelfEvaluationOpen = false; // the agent's own draft on this call
+};
+
+// The facts of an agent's request to record (RecordAgentRequest).
+struct AgentRequestFacts
+{
+    AgentRequestKind kind = AgentRequestKind::OtherEvaluator;
+    QDate madeOn;
+    // OtherEvaluator: the contested evaluation is a coach evaluation of the
+    // agent's call, and submitted.
+    bool contestedIsSubmittedCoachEvaluation = false;
+    // ExtraMonitoring: the dates of the agent's earlier extra-moment requests.
+    QList<QDate> earlierExtraMoments;
+};
+
 // What is asked: an action, and its object. Which fields matter depends on
 // the action (documented at each check in RulesEngine.cpp).
 struct Request
@@ -42,12 +79,14 @@ struct Request
         : action(what)
     {}
     Action action;
-    const Person* subject = nullptr;              // the person the object is about
-    std::optional<Purpose> purpose;               // the purpose acted for
-    std::optional<Purpose> dataPurpose;           // the purpose the data was obtained for
-    const CallFacts* call = nullptr;              // MonitorCall
-    const Policy* policy = nullptr;               // SetPolicy: the proposed version
-    const Authorisation* authorisation = nullptr; // Authorise: the proposed grant
+    const Person* subject = nullptr;                 // the person the object is about
+    std::optional<Purpose> purpose;                  // the purpose acted for
+    std::optional<Purpose> dataPurpose;              // the purpose the data was obtained for
+    const CallFacts* call = nullptr;                 // MonitorCall
+    const Policy* policy = nullptr;                  // SetPolicy: the proposed version
+    const Authorisation* authorisation = nullptr;    // Authorise: the proposed grant
+    const EvaluationFacts* evaluation = nullptr;     // evaluations
+    const AgentRequestFacts* agentRequest = nullptr; // RecordAgentRequest
 };
 
 // How many calls of `agent` were already monitored for `purpose` between two
@@ -77,6 +116,15 @@ private:
     Result<void> checkMonitorCall(const Person& actor, const Request& request) const;
     Result<void> checkSetPolicy(const Request& request) const;
     Result<void> checkAuthorise(const Person& actor, const Request& request) const;
+    // R-AUTH-1 and R-AUTH-4: an authorisation in force now for `purpose`.
+    Result<void> checkAuthorisedFor(const Person& actor, Purpose purpose) const;
+    // In RulesEngineEvaluations.cpp:
+    Result<void> checkEvaluate(const Person& actor, const Request& request) const;
+    Result<void> checkSelfEvaluate(const Person& actor, const Request& request) const;
+    Result<void> checkEditEvaluation(const Person& actor, const Request& request) const;
+    Result<void> checkViewEvaluation(const Person& actor, const Request& request) const;
+    Result<void> checkAgentRequest(const Person& actor, const Request& request) const;
+    Result<void> checkTemplateFits(const EvaluationFacts& facts) const;
 
     const PolicyStore& m_policies;
     const AuthorisationStore& m_authorisations;

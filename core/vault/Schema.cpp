@@ -157,6 +157,75 @@ constexpr std::array kMigrations{
             data           BLOB NOT NULL
         );
     )sql"},
+    // Scorecard template versions, evaluations with their scores and
+    // timestamped notes, and the agents' requests (R-ASSESS-4..6).
+    // score_total/score_state/critical_failed are derived (ScoreFormula),
+    // kept so lists need not load every score.
+    Migration{5, R"sql(
+        CREATE TABLE scorecard_version (
+            id            INTEGER PRIMARY KEY,
+            template_key  TEXT NOT NULL,
+            version       INTEGER NOT NULL,
+            name          TEXT NOT NULL,
+            purposes      TEXT NOT NULL,
+            document      TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            created_by    INTEGER NOT NULL REFERENCES person (id),
+            updated_at    TEXT NOT NULL,
+            published_at  TEXT,
+            published_by  INTEGER REFERENCES person (id),
+            UNIQUE (template_key, version)
+        );
+        CREATE TABLE evaluation (
+            id                   INTEGER PRIMARY KEY,
+            recording_id         INTEGER NOT NULL REFERENCES recording (id),
+            template_version_id  INTEGER NOT NULL REFERENCES scorecard_version (id),
+            evaluator_id         INTEGER NOT NULL REFERENCES person (id),
+            agent_id             INTEGER NOT NULL REFERENCES person (id),
+            purpose              TEXT NOT NULL,
+            kind                 TEXT NOT NULL,
+            status               TEXT NOT NULL,
+            created_at           TEXT NOT NULL,
+            updated_at           TEXT NOT NULL,
+            submitted_at         TEXT,
+            score_total          REAL,
+            score_state          TEXT NOT NULL,
+            critical_failed      INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX evaluation_recording ON evaluation (recording_id);
+        CREATE INDEX evaluation_agent ON evaluation (agent_id, purpose, status);
+        CREATE INDEX evaluation_evaluator ON evaluation (evaluator_id, status);
+        CREATE TABLE evaluation_score (
+            evaluation_id   INTEGER NOT NULL REFERENCES evaluation (id),
+            criterion_id    TEXT NOT NULL,
+            value           INTEGER,
+            not_applicable  INTEGER NOT NULL DEFAULT 0,
+            comment         TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (evaluation_id, criterion_id)
+        );
+        CREATE TABLE evaluation_note (
+            id             INTEGER PRIMARY KEY,
+            evaluation_id  INTEGER NOT NULL REFERENCES evaluation (id),
+            at_ms          INTEGER NOT NULL,
+            criterion_id   TEXT NOT NULL DEFAULT '',
+            text           TEXT NOT NULL,
+            created_at     TEXT NOT NULL
+        );
+        CREATE INDEX evaluation_note_evaluation ON evaluation_note (evaluation_id, at_ms);
+        CREATE TABLE agent_request (
+            id             INTEGER PRIMARY KEY,
+            agent_id       INTEGER NOT NULL REFERENCES person (id),
+            kind           TEXT NOT NULL,
+            made_on        TEXT NOT NULL,
+            evaluation_id  INTEGER REFERENCES evaluation (id),
+            replaced_evaluator_id INTEGER REFERENCES person (id),
+            used_by_evaluation_id INTEGER REFERENCES evaluation (id),
+            note           TEXT NOT NULL DEFAULT '',
+            recorded_by    INTEGER NOT NULL REFERENCES person (id),
+            recorded_at    TEXT NOT NULL
+        );
+        CREATE INDEX agent_request_agent ON agent_request (agent_id, kind, made_on);
+    )sql"},
 };
 
 } // namespace

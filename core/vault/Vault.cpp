@@ -345,6 +345,8 @@ Result<VaultInfo> Vault::info() const
         {"authorisations", "authorisation"},
         {"policyVersions", "policy_version"},
         {"auditEntries", "audit_entry"},
+        {"scorecardVersions", "scorecard_version"},
+        {"evaluations", "evaluation"},
     };
     for (const auto& [kind, table] : counted) {
         const auto count =

@@ -38,6 +38,14 @@ constexpr Row kMatrix[] = {
     {Action::UseForPurpose, "CTM", false},
     {Action::ViewRecordings, "CTMP", false},
     {Action::ListenRecording, "CTM", false},
+    {Action::ViewTemplates, "ACTMPD", false},
+    {Action::EditTemplate, "CTM", false},
+    {Action::PublishTemplate, "CM", false},
+    {Action::EvaluateRecording, "CM", false},
+    {Action::SelfEvaluate, "ACTMPD", true},    // the agent of the call
+    {Action::EditEvaluation, "ACTMPD", false}, // the rules then ask: whose evaluation?
+    {Action::ViewEvaluations, "CTMP", false},  // and agents about themselves
+    {Action::RecordAgentRequest, "CM", false}, // and agents for themselves
 };
 
 char letterOf(Role role)
