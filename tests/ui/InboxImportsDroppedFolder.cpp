@@ -11,6 +11,7 @@
 #include "core/recordings/RecordingStore.h"
 #include "tests/support/AudioFixtures.h"
 #include "tests/support/MemoryKeyStore.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AreaPage.h"
 #include "ui/DisplayText.h"
@@ -348,5 +349,5 @@ void InboxImportsDroppedFolder::agentSeesOwnRecordingsAndNoImport()
     shoot(*m_window, "agent");
 }
 
-QTEST_MAIN(InboxImportsDroppedFolder)
+COACHVAULT_TEST_MAIN(InboxImportsDroppedFolder)
 #include "InboxImportsDroppedFolder.moc"

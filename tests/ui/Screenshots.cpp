@@ -9,6 +9,7 @@
 #include "core/vault/KeyStore.h"
 #include "core/vault/Vault.h"
 #include "tests/support/MemoryKeyStore.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AreaPage.h"
 #include "ui/CreateVaultDialog.h"
@@ -245,5 +246,5 @@ void Screenshots::screens()
     }
 }
 
-QTEST_MAIN(Screenshots)
+COACHVAULT_TEST_MAIN(Screenshots)
 #include "Screenshots.moc"
