@@ -85,9 +85,13 @@ int runImport(CliContext& c)
         return c.fail(session.error());
     const bool progress = stderrIsTerminal() && !c.json();
     const auto showProgress = [](const ImportBatchProgress& p) {
-        if (p.index < p.total && p.bytesDone == 0)
-            std::fprintf(stderr, "\r[%lld/%lld] %s", qlonglong(p.index + 1), qlonglong(p.total),
-                         qPrintable(QFileInfo(p.file).fileName()));
+        if (p.index >= p.total)
+            return true;
+        // The file's name and how much of it is read; \033[K clears what a
+        // longer previous line left.
+        const int percent = p.bytesTotal > 0 ? int(100 * p.bytesDone / p.bytesTotal) : 0;
+        std::fprintf(stderr, "\r[%lld/%lld] %s %3d%%\033[K", qlonglong(p.index + 1),
+                     qlonglong(p.total), qPrintable(QFileInfo(p.file).fileName()), percent);
         return true;
     };
     const ImportSummary summary =

@@ -61,7 +61,7 @@ ImportSummary ImportBatch::run(const Person& actor, const QList<ImportItem>& ite
             outcome.kind = ImportOutcome::Kind::Imported;
             outcome.id = *id;
             ++summary.imported;
-        } else if (stopped) {
+        } else if (stopped || id.error().code == ErrorCode::Cancelled) {
             // Cancelled within the call: the importer left nothing of it.
             summary.cancelled = true;
             outcome.kind = ImportOutcome::Kind::NotImported;
@@ -91,12 +91,10 @@ Result<RecordingId> ImportBatch::importOne(const Person& actor, const ManifestEn
     const qint64 size = QFileInfo(entry.file).size();
     if (!bytesProgress(0, size))
         return fail(ErrorCode::Usage, BatchText::notImported(entry.file));
-    // MERGE: CallImporter::importCall is gaining an optional last parameter
-    // `ImportProgress = std::function<bool(qint64 bytesDone, qint64 bytesTotal)>`
-    // whose false return cancels that call. Once it has landed, pass it here:
-    //     auto id = m_importer.importCall(actor, entry, purpose, bytesProgress);
-    // Until then a cancel takes effect between calls only.
-    auto id = m_importer.importCall(actor, entry, purpose);
+    // A false from bytesProgress makes the importer stop within the call and
+    // leave nothing of it (ErrorCode::Cancelled); run() reports it as
+    // not imported.
+    auto id = m_importer.importCall(actor, entry, purpose, bytesProgress);
     if (id)
         (void)bytesProgress(size, size);
     return id;
