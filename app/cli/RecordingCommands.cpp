@@ -75,9 +75,13 @@ int runImport(CliContext& c)
     if (!purpose)
         return c.usage(RecordingText::purposeNeeded());
     const QList<ImportItem> items = ImportDiscovery::discover(c.positional());
-    // Nothing to import at all (no manifest, or only broken ones): a plain
+    // Nothing to import and no manifest to record as a failed attempt (only
+    // paths without manifests, or audio files none describes): a plain
     // error, before anyone signs in.
-    if (std::ranges::all_of(items, &ImportItem::isProblem))
+    const auto attempted = [](const ImportItem& item) {
+        return !item.isProblem() || item.manifestProblem;
+    };
+    if (std::ranges::none_of(items, attempted))
         return c.fail(
             Error{ErrorCode::BadInput, items.isEmpty() ? QString() : items.first().problem, {}});
     auto session = signedInSession(c);

@@ -1,5 +1,8 @@
 #include "core/import/ImportBatch.h"
 
+#include "core/admin/Administration.h"
+#include "core/audit/AuditLog.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -20,7 +23,8 @@ public:
 } // namespace
 
 ImportBatch::ImportBatch(Vault& vault, Administration& admin)
-    : m_importer(vault, admin)
+    : m_admin(admin)
+    , m_importer(vault, admin)
 {}
 
 ImportSummary ImportBatch::run(const Person& actor, const QList<ImportItem>& items, Purpose purpose,
@@ -44,6 +48,8 @@ ImportSummary ImportBatch::run(const Person& actor, const QList<ImportItem>& ite
             continue;
         }
         if (item.isProblem()) {
+            if (item.manifestProblem)
+                auditBrokenManifest(actor, item);
             outcome.kind = ImportOutcome::Kind::Failed;
             outcome.message = item.problem;
             ++summary.failed;
@@ -82,6 +88,20 @@ ImportSummary ImportBatch::run(const Person& actor, const QList<ImportItem>& ite
     }
     (void)report({total, total, {}, 0, 0});
     return summary;
+}
+
+void ImportBatch::auditBrokenManifest(const Person& actor, const ImportItem& item)
+{
+    // The manifest's path and what is wrong with it (line and field, never a
+    // field's value): no audio file name, which may hold a customer's number.
+    AuditRecord record;
+    record.actor = actor.id;
+    record.action = QStringLiteral("recording.import");
+    record.objectType = QStringLiteral("manifest");
+    record.objectId = item.file;
+    record.outcome = QStringLiteral("failed");
+    record.detail = item.problem;
+    (void)m_admin.audit().append(record);
 }
 
 Result<RecordingId> ImportBatch::importOne(const Person& actor, const ManifestEntry& entry,
