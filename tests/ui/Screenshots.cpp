@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -202,6 +203,19 @@ void Screenshots::screens()
         QTest::mouseClick(child<QPushButton>(editor, "policySaveButton"), Qt::LeftButton);
         save(*editor, QStringLiteral("policy-editor-refused"));
         editor->reject();
+
+        // Karim, coach: the Inbox with the demo calls, one opened in Review.
+        window.switchPerson();
+        QVERIFY(signInThroughScreen(window, QStringLiteral("karim")));
+        window.showArea(ui::MainWindow::Area::Inbox);
+        auto* table = child<QTableView>(&window, "inboxTable");
+        QVERIFY(table->model()->rowCount() > 0);
+        save(window, QStringLiteral("inbox-coach"));
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(window.currentArea(), ui::MainWindow::Area::Review);
+        save(window, QStringLiteral("review-coach"));
 
         // Sanne, agent.
         window.switchPerson();
