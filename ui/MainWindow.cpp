@@ -291,7 +291,7 @@ void MainWindow::signIn(const core::Person& person)
     // Nothing plays behind a lock screen or for the next person.
     connect(this, &MainWindow::lockedChanged, review, [review](bool locked) {
         if (locked)
-            review->pause();
+            review->secure();
     });
     areaPage(Area::Inbox)->setContent(inbox);
     areaPage(Area::Review)->setContent(review);

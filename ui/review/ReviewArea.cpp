@@ -3,13 +3,16 @@
 #include "core/admin/Administration.h"
 #include "ui/MessageBanner.h"
 #include "ui/review/RecordingDetails.h"
+#include "ui/review/ScorecardPanel.h"
 #include "ui/review/TransportBar.h"
 #include "ui/waveform/WaveformView.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -43,11 +46,16 @@ ReviewArea::ReviewArea(core::Vault& vault, core::Administration& admin, core::Pe
     m_emptyState->setWordWrap(true);
     m_stack->addWidget(m_emptyState);
 
-    auto* page = new QWidget(m_stack);
+    // The call on the left, its scorecard on the right.
+    auto* split = new QSplitter(Qt::Horizontal, m_stack);
+    split->setObjectName(QStringLiteral("reviewSplitter"));
+    split->setChildrenCollapsible(false);
+    auto* page = new QWidget(split);
     auto* pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setContentsMargins(0, 0, 8, 0);
     m_title = new QLabel(page);
     m_title->setObjectName(QStringLiteral("reviewTitle"));
+    m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
@@ -63,8 +71,27 @@ ReviewArea::ReviewArea(core::Vault& vault, core::Administration& admin, core::Pe
     detailsRow->addWidget(m_details);
     detailsRow->addStretch(1);
     pageLayout->addLayout(detailsRow, 1);
-    m_stack->addWidget(page);
+    split->addWidget(page);
+    m_scorecard = new ScorecardPanel(vault, admin, m_person, split);
+    m_scorecard->setMinimumWidth(300);
+    split->addWidget(m_scorecard);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_stack->addWidget(split);
 
+    connect(m_scorecard, &ScorecardPanel::seekRequested, this, &ReviewArea::seekTo);
+    connect(m_scorecard, &ScorecardPanel::markersChanged, m_waveform, &WaveformView::setMarkers);
+    connect(m_scorecard, &ScorecardPanel::noteEditingFinished, this, [this] {
+        if (m_focusBeforeNote)
+            m_focusBeforeNote->setFocus(Qt::OtherFocusReason);
+        else
+            m_waveform->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_waveform, &WaveformView::markerActivated, this, [this](qint64 id) {
+        for (const WaveformMarker& marker : m_waveform->markers())
+            if (marker.id == id)
+                seekTo(marker.positionMs);
+    });
     connect(m_waveform, &WaveformView::seekRequested, this, &ReviewArea::seekTo);
     connect(m_transport, &TransportBar::playPauseClicked, this, &ReviewArea::togglePlayPause);
     connect(m_transport, &TransportBar::skipClicked, this, &ReviewArea::skip);
@@ -106,6 +133,21 @@ void ReviewArea::buildShortcuts()
     add(QKeySequence(Qt::Key_Right), [this] { skip(kSkipMs); });
     add(QKeySequence(Qt::Key_BracketLeft), [this] { m_player.slower(); });
     add(QKeySequence(Qt::Key_BracketRight), [this] { m_player.faster(); });
+    add(QKeySequence(Qt::Key_N), [this] { addNoteAtPlayhead(); });
+}
+
+void ReviewArea::addNoteAtPlayhead()
+{
+    if (!m_opened)
+        return;
+    m_focusBeforeNote = QApplication::focusWidget();
+    m_scorecard->beginNoteAt(m_listening ? m_player.positionMs() : m_pendingPositionMs);
+}
+
+void ReviewArea::secure()
+{
+    pause();
+    (void)m_scorecard->flush();
 }
 
 std::optional<core::RecordingId> ReviewArea::openedRecording() const
@@ -143,6 +185,7 @@ bool ReviewArea::openRecording(core::RecordingId id)
     m_transport->setMix(false, false, std::nullopt);
     m_title->setText(tr("Call of %1, %2").arg(m_opened->agentName, core::purposeText(r.purpose)));
     m_details->show(*m_opened);
+    m_scorecard->setRecording(r);
     m_stack->setCurrentIndex(1);
     m_waveform->setFocus();
     return true;

@@ -4,6 +4,7 @@
 #include "core/playback/CallPlayer.h"
 #include "core/recordings/RecordingAccess.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -21,6 +22,7 @@ namespace cv::ui {
 
 class MessageBanner;
 class RecordingDetails;
+class ScorecardPanel;
 class TransportBar;
 class WaveformView;
 
@@ -29,7 +31,9 @@ class WaveformView;
 // first play of an opened call is a ruled, audited listen (R-AUTH-1,
 // R-ACCESS-1, R-AUTH-3) — until then no audio is decoded. Keys work anywhere
 // in the area: Space play/pause, K pause, L play (again: faster), J and Left
-// back 5 s, Right forward 5 s, [ slower, ] faster, + and - zoom.
+// back 5 s, Right forward 5 s, [ slower, ] faster, + and - zoom, N a note at
+// the playhead. Beside the call, the ScorecardPanel scores it; its notes are
+// the waveform's markers, and clicking one plays from there.
 class ReviewArea final : public QWidget
 {
     Q_OBJECT
@@ -48,11 +52,16 @@ public:
     TransportBar* transport() const { return m_transport; }
     RecordingDetails* details() const { return m_details; }
     MessageBanner* banner() const { return m_banner; }
+    ScorecardPanel* scorecard() const { return m_scorecard; }
 
 public Q_SLOTS:
     void togglePlayPause();
     void play();
     void pause(); // also what the main window calls when it locks
+    // Pauses and saves the evaluation being written (the window locks, or
+    // someone else signs in).
+    void secure();
+    void addNoteAtPlayhead();
 
 private:
     void buildShortcuts();
@@ -75,7 +84,9 @@ private:
     RecordingDetails* m_details = nullptr;
     WaveformView* m_waveform = nullptr;
     TransportBar* m_transport = nullptr;
+    ScorecardPanel* m_scorecard = nullptr;
     QLabel* m_title = nullptr;
+    QPointer<QWidget> m_focusBeforeNote;
 };
 
 } // namespace cv::ui

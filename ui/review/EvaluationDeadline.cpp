@@ -1,0 +1,86 @@
+#include "ui/review/EvaluationDeadline.h"
+
+#include "ui/DisplayText.h"
+
+namespace cv::ui {
+
+EvaluationDeadline EvaluationDeadline::of(const QDateTime& dueUtc, const QDateTime& nowUtc,
+                                          bool evaluated)
+{
+    EvaluationDeadline d;
+    d.dueUtc = dueUtc;
+    if (evaluated || !dueUtc.isValid())
+        return d;
+    d.daysLeft = nowUtc.toLocalTime().date().daysTo(dueUtc.toLocalTime().date());
+    if (dueUtc < nowUtc)
+        d.urgency = Urgency::Overdue;
+    else if (d.daysLeft <= kSoonDays)
+        d.urgency = Urgency::Soon;
+    else
+        d.urgency = Urgency::Later;
+    return d;
+}
+
+QString EvaluationDeadline::shortText() const
+{
+    if (!dueUtc.isValid())
+        return {};
+    if (urgency == Urgency::None)
+        return tr("evaluated");
+    return DisplayText::date(dueUtc.toLocalTime().date());
+}
+
+QString EvaluationDeadline::longText() const
+{
+    const QString when = DisplayText::localTime(dueUtc);
+    switch (urgency) {
+    case Urgency::None:
+        return dueUtc.isValid() ? tr("Evaluated; the term ran until %1 (R-ASSESS-3).").arg(when)
+                                : QString();
+    case Urgency::Later:
+    case Urgency::Soon:
+        if (daysLeft == 0)
+            return tr("Evaluate today, by %1 (R-ASSESS-3); after that the recording is "
+                      "destroyed.")
+                .arg(when);
+        return tr("Evaluate by %1, in %n day(s) (R-ASSESS-3); after that the recording is "
+                  "destroyed.",
+                  nullptr, int(daysLeft))
+            .arg(when);
+    case Urgency::Overdue:
+        return tr("The evaluation term passed on %1 (R-ASSESS-3): the recording is destroyed "
+                  "at the next retention sweep.")
+            .arg(when);
+    }
+    return {};
+}
+
+QColor EvaluationDeadline::colour() const
+{
+    switch (urgency) {
+    case Urgency::Soon:
+        return QColor(0x8a, 0x4b, 0x00);
+    case Urgency::Overdue:
+        return QColor(0xb3, 0x26, 0x1e);
+    case Urgency::None:
+    case Urgency::Later:
+        break;
+    }
+    return {};
+}
+
+const char* EvaluationDeadline::labelRole() const
+{
+    switch (urgency) {
+    case Urgency::Soon:
+        return "deadline-soon";
+    case Urgency::Overdue:
+        return "deadline-overdue";
+    case Urgency::None:
+    case Urgency::Later:
+        break;
+    }
+    return "muted";
+}
+
+} // namespace cv::ui
