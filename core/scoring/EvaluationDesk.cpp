@@ -485,8 +485,7 @@ Result<qint64> EvaluationDesk::requestOtherEvaluator(const Person& actor, Evalua
     record.objectType = QStringLiteral("agent-request");
     record.objectId = QString::number(*id);
     record.subject = agent->id;
-    record.ruleId = QStringLiteral("R-ASSESS-4");
-    record.detail = QStringLiteral("other-evaluator for evaluation %1").arg(contested);
+    record.detail = QStringLiteral("R-ASSESS-4: other-evaluator for evaluation %1").arg(contested);
     if (auto logged = m_admin.audit().append(record); !logged)
         return std::unexpected(logged.error());
     if (auto committed = transaction.commit(); !committed)
@@ -530,8 +529,8 @@ Result<qint64> EvaluationDesk::requestExtraMoment(const Person& actor, PersonId 
     record.objectType = QStringLiteral("agent-request");
     record.objectId = QString::number(*id);
     record.subject = agentId;
-    record.ruleId = QStringLiteral("R-ASSESS-5");
-    record.detail = QStringLiteral("extra-monitoring on %1").arg(madeOn.toString(Qt::ISODate));
+    record.detail =
+        QStringLiteral("R-ASSESS-5: extra-monitoring on %1").arg(madeOn.toString(Qt::ISODate));
     if (auto logged = m_admin.audit().append(record); !logged)
         return std::unexpected(logged.error());
     if (auto committed = transaction.commit(); !committed)
