@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QImageReader>
 #include <QLabel>
+#include <QStyle>
 
 namespace cv::ui {
 
@@ -30,6 +31,12 @@ QIcon Theme::appIcon()
 void Theme::setRole(QLabel& label, const char* role)
 {
     label.setProperty("role", QString::fromLatin1(role));
+}
+
+void Theme::repolish(QWidget& widget)
+{
+    widget.style()->unpolish(&widget);
+    widget.style()->polish(&widget);
 }
 
 QLabel* Theme::iconLabel(int sizePx, QWidget* parent)

@@ -18,6 +18,8 @@ public:
     static QIcon appIcon();
     // Text roles the stylesheet knows: "title", "subtitle", "muted", "heading".
     static void setRole(QLabel& label, const char* role);
+    // Applies the style sheet again after a property it selects on changed.
+    static void repolish(QWidget& widget);
     // A label showing the app icon at `sizePx`.
     static QLabel* iconLabel(int sizePx, QWidget* parent);
 };

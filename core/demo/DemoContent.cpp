@@ -2,6 +2,7 @@
 
 #include "core/admin/Administration.h"
 #include "core/demo/DemoCalls.h"
+#include "core/demo/DemoScorecards.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -149,6 +150,9 @@ Result<void> fillDemoContent(Vault& vault, DemoCalls calls)
             TrainingConsent{today.addDays(-40),
                             QStringLiteral("Herkenbaar gebruik in interne trainingen")}));
         !ok)
+        return ok;
+    // Published before the oldest demo call, so every call may be evaluated.
+    if (auto ok = publishDemoScorecard(vault, admin, mieke, today.addDays(-60)); !ok)
         return ok;
     if (calls == DemoCalls::Include) {
         if (auto ok = importDemoCalls(vault, admin, people); !ok)

@@ -80,7 +80,9 @@ inline std::unique_ptr<core::Vault>
 createDemoCastVault(const QString& path, const core::Clock& clock, core::KeyStore& keys,
                     core::DemoCalls calls = core::DemoCalls::Include)
 {
-    auto vault = core::Vault::create(path, core::VaultCredential::keychain(keys), clock);
+    core::Vault::CreateOptions options;
+    options.demo = true; // demo content (a scorecard published in the past) needs it
+    auto vault = core::Vault::create(path, core::VaultCredential::keychain(keys), clock, options);
     if (!vault || !core::fillDemoContent(**vault, calls))
         return nullptr;
     return std::move(*vault);

@@ -48,7 +48,8 @@ CriterionRow::CriterionRow(const core::Criterion& criterion, QWidget* parent)
     if (criterion.critical) {
         auto* critical = new QLabel(tr("critical"), this);
         critical->setObjectName(QStringLiteral("criticalTag"));
-        critical->setToolTip(tr("Scored at its lowest value, this criterion fails the whole call."));
+        critical->setToolTip(
+            tr("Scored at its lowest value, this criterion fails the whole call."));
         Theme::setRole(*critical, "warning");
         top->addWidget(critical);
     }
@@ -74,8 +75,9 @@ CriterionRow::CriterionRow(const core::Criterion& criterion, QWidget* parent)
         button->setToolTip(tip);
         button->setCheckable(true);
         button->setFocusPolicy(Qt::NoFocus); // the row has the focus and the keys
-        button->setObjectName(QStringLiteral("value_%1").arg(id == kNotApplicableId ? QStringLiteral("na")
-                                                                    : QString::number(id)));
+        button->setObjectName(
+            QStringLiteral("value_%1")
+                .arg(id == kNotApplicableId ? QStringLiteral("na") : QString::number(id)));
         m_buttons->addButton(button, id);
         values->addWidget(button);
         return button;
@@ -84,8 +86,8 @@ CriterionRow::CriterionRow(const core::Criterion& criterion, QWidget* parent)
         addButton(tr("Yes"), tr("Yes (%1)").arg(keyHint(1)), 1);
         addButton(tr("No"), tr("No (%1)").arg(keyHint(0)), 0);
         if (scale.allowsNotApplicable())
-            m_notApplicable = addButton(tr("n.a."), tr("Not applicable to this call (9)"),
-                                        kNotApplicableId);
+            m_notApplicable =
+                addButton(tr("n.a."), tr("Not applicable to this call (9)"), kNotApplicableId);
     } else {
         for (int v = scale.minimum(); v <= scale.maximum(); ++v) {
             QString tip = scale.valueText(v);
@@ -141,8 +143,7 @@ void CriterionRow::setReadOnly(bool readOnly)
 void CriterionRow::setFailed(bool failed)
 {
     setProperty("failed", failed);
-    style()->unpolish(this);
-    style()->polish(this);
+    Theme::repolish(*this);
 }
 
 QToolButton* CriterionRow::valueButton(int value) const
@@ -213,16 +214,14 @@ bool CriterionRow::eventFilter(QObject* watched, QEvent* event)
 void CriterionRow::focusInEvent(QFocusEvent* event)
 {
     setProperty("focusedRow", true);
-    style()->unpolish(this);
-    style()->polish(this);
+    Theme::repolish(*this);
     QFrame::focusInEvent(event);
 }
 
 void CriterionRow::focusOutEvent(QFocusEvent* event)
 {
     setProperty("focusedRow", false);
-    style()->unpolish(this);
-    style()->polish(this);
+    Theme::repolish(*this);
     QFrame::focusOutEvent(event);
 }
 

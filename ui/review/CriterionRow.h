@@ -39,8 +39,8 @@ public:
     void setFailed(bool failed);
 
     QLineEdit* commentField() const { return m_comment; }
-    QToolButton* valueButton(int value) const;      // nullptr if not on the scale
-    QToolButton* notApplicableButton() const;       // nullptr unless yes/no/n.a.
+    QToolButton* valueButton(int value) const; // nullptr if not on the scale
+    QToolButton* notApplicableButton() const;  // nullptr unless yes/no/n.a.
 
     // The value a key scores on this row's scale, if any (the rules above).
     std::optional<core::CriterionScore> scoreForKey(int key) const;

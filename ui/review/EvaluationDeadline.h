@@ -32,9 +32,9 @@ public:
 
     static EvaluationDeadline of(const QDateTime& dueUtc, const QDateTime& nowUtc, bool evaluated);
 
-    QString shortText() const; // the due date, or "evaluated"
-    QString longText() const;  // a sentence for the Review area
-    QColor colour() const;     // invalid: the default text colour
+    QString shortText() const;     // the due date, or "evaluated"
+    QString longText() const;      // a sentence for the Review area
+    QColor colour() const;         // invalid: the default text colour
     const char* labelRole() const; // a Theme role for a QLabel
 };
 

@@ -36,8 +36,10 @@ NoteList::NoteList(QWidget* parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("notesList"));
     m_list->setAccessibleName(tr("Notes"));
-    m_list->setMinimumHeight(70);
-    m_list->setMaximumHeight(140);
+    m_list->setMinimumHeight(60);
+    m_list->setMaximumHeight(120);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setToolTip(tr("Enter or a double click plays from the note's moment; Delete removes "
                           "it."));
     m_list->installEventFilter(this);
@@ -132,8 +134,9 @@ void NoteList::commitNote()
     note.atMs = m_pendingAtMs;
     note.text = text;
     note.criterionId = m_pendingCriterion;
-    const auto at = std::upper_bound(m_notes.begin(), m_notes.end(), note.atMs,
-                                     [](qint64 ms, const core::TimedNote& n) { return ms < n.atMs; });
+    const auto at =
+        std::upper_bound(m_notes.begin(), m_notes.end(), note.atMs,
+                         [](qint64 ms, const core::TimedNote& n) { return ms < n.atMs; });
     m_notes.insert(at, note);
     m_editor->clear();
     m_editor->hide();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/scoring/Evaluation.h"
+#include "ui/waveform/WaveformMarker.h"
 
 #include <QWidget>
 
@@ -9,8 +10,6 @@ class QLineEdit;
 class QListWidget;
 
 namespace cv::ui {
-
-struct WaveformMarker;
 
 // The timestamped notes of an evaluation: a list in call order, each "0:42
 // text (criterion)", and an inline editor for the note being written. Enter
@@ -23,7 +22,8 @@ class NoteList final : public QWidget
 public:
     explicit NoteList(QWidget* parent = nullptr);
 
-    void setNotes(const QList<core::TimedNote>& notes, const QHash<QString, QString>& criterionTitles);
+    void setNotes(const QList<core::TimedNote>& notes,
+                  const QHash<QString, QString>& criterionTitles);
     const QList<core::TimedNote>& notes() const { return m_notes; }
     void setReadOnly(bool readOnly);
 

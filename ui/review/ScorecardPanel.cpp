@@ -40,8 +40,8 @@ QString percentText(double value)
 
 } // namespace
 
-ScorecardPanel::ScorecardPanel(core::Vault& vault, core::Administration& admin,
-                               core::Person person, QWidget* parent)
+ScorecardPanel::ScorecardPanel(core::Vault& vault, core::Administration& admin, core::Person person,
+                               QWidget* parent)
     : QWidget(parent)
     , m_person(std::move(person))
     , m_vault(vault)
@@ -165,9 +165,8 @@ void ScorecardPanel::setRecording(const core::Recording& recording)
     auto own = m_desk.list(m_person, mine);
     if (own && !own->isEmpty()) {
         // A draft first, else the newest submitted one.
-        auto pick = std::ranges::find_if(*own, [](const core::Evaluation& e) {
-            return !e.isSubmitted();
-        });
+        auto pick =
+            std::ranges::find_if(*own, [](const core::Evaluation& e) { return !e.isSubmitted(); });
         const core::Evaluation& chosen = pick != own->end() ? *pick : own->last();
         if (auto full = m_desk.evaluation(m_person, chosen.id)) {
             showEvaluation(*full);
@@ -195,8 +194,7 @@ void ScorecardPanel::showDeadline()
     const auto deadline = EvaluationDeadline::of(*due, m_vault.clock().nowUtc(), evaluated);
     m_deadline->setText(deadline.longText());
     Theme::setRole(*m_deadline, deadline.labelRole());
-    m_deadline->style()->unpolish(m_deadline);
-    m_deadline->style()->polish(m_deadline);
+    Theme::repolish(*m_deadline);
 }
 
 void ScorecardPanel::showStart()
@@ -279,10 +277,10 @@ void ScorecardPanel::showEvaluation(const core::Evaluation& evaluation)
         return;
     }
     const bool self = evaluation.kind == core::EvaluationKind::Self;
-    m_heading->setText((self ? tr("Self-evaluation: %1, version %2")
-                             : tr("Evaluation: %1, version %2"))
-                           .arg(m_scorecard->name)
-                           .arg(m_scorecard->version));
+    m_heading->setText(
+        (self ? tr("Self-evaluation: %1, version %2") : tr("Evaluation: %1, version %2"))
+            .arg(m_scorecard->name)
+            .arg(m_scorecard->version));
     buildRows(*m_scorecard);
     QHash<QString, QString> titles;
     for (CriterionRow* row : std::as_const(m_rows)) {
@@ -294,9 +292,8 @@ void ScorecardPanel::showEvaluation(const core::Evaluation& evaluation)
     m_notes->setReadOnly(evaluation.isSubmitted());
     m_submitButton->setVisible(!evaluation.isSubmitted());
     if (evaluation.isSubmitted())
-        m_saveStatus->setText(
-            tr("Submitted on %1; it can no longer be changed.")
-                .arg(DisplayText::localTime(evaluation.submittedUtc)));
+        m_saveStatus->setText(tr("Submitted on %1; it can no longer be changed.")
+                                  .arg(DisplayText::localTime(evaluation.submittedUtc)));
     else
         showSaved(evaluation.updatedUtc);
     updateTotal();
@@ -369,10 +366,9 @@ void ScorecardPanel::updateTotal()
     QString text;
     using State = core::ScoreResult::State;
     if (m_result.state == State::NotScorable || !m_result.total)
-        text = m_result.unanswered > 0
-                   ? tr("No total yet: %n criterion/criteria still to score.", nullptr,
-                        m_result.unanswered)
-                   : tr("No total: every criterion is not applicable.");
+        text = m_result.unanswered > 0 ? tr("No total yet: %n criterion/criteria still to score.",
+                                            nullptr, m_result.unanswered)
+                                       : tr("No total: every criterion is not applicable.");
     else if (m_result.state == State::Incomplete)
         text = tr("Total so far %1 (%n criterion/criteria still to score)", nullptr,
                   m_result.unanswered)
@@ -388,8 +384,7 @@ void ScorecardPanel::updateTotal()
                 tr("Failed on a critical criterion: %1").arg(failed.join(QStringLiteral(", ")));
     m_total->setText(text);
     Theme::setRole(*m_total, m_result.failed ? "error" : "heading");
-    m_total->style()->unpolish(m_total);
-    m_total->style()->polish(m_total);
+    Theme::repolish(*m_total);
     for (CriterionRow* row : std::as_const(m_rows))
         row->setFailed(m_result.failedCriteria.contains(row->criterionId()));
 }
@@ -451,8 +446,8 @@ void ScorecardPanel::submit()
     if (!flush())
         return;
     if (m_result.unanswered > 0) {
-        m_banner->showMessage(tr("Score every criterion before you submit: %n still open.",
-                                 nullptr, m_result.unanswered),
+        m_banner->showMessage(tr("Score every criterion before you submit: %n still open.", nullptr,
+                                 m_result.unanswered),
                               MessageBanner::Kind::Warning);
         return;
     }

@@ -5,6 +5,7 @@
 #include "core/scoring/Evaluation.h"
 #include "core/scoring/EvaluationDesk.h"
 #include "core/scoring/TemplateLibrary.h"
+#include "ui/waveform/WaveformMarker.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -28,7 +29,6 @@ namespace cv::ui {
 class CriterionRow;
 class MessageBanner;
 class NoteList;
-struct WaveformMarker;
 
 // Scoring one call while listening to it (the Review area's right-hand side).
 //
@@ -92,9 +92,9 @@ private:
     void showStart();
     void showEvaluation(const core::Evaluation& evaluation);
     void buildRows(const core::ScorecardTemplate& scorecard);
-    void collect();        // rows and notes into m_evaluation
+    void collect(); // rows and notes into m_evaluation
     void updateTotal();
-    void changed();        // by the person: total now, save soon
+    void changed(); // by the person: total now, save soon
     bool saveNow();
     void showSaved(const QDateTime& atUtc);
     void showDeadline();

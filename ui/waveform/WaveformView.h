@@ -2,6 +2,7 @@
 
 #include "core/audio/PeakPyramid.h"
 #include "core/recordings/Recording.h"
+#include "ui/waveform/WaveformMarker.h"
 #include "ui/waveform/WaveformPalette.h"
 #include "ui/waveform/WaveformRenderer.h"
 #include "ui/waveform/WaveformTimeRuler.h"
@@ -18,15 +19,6 @@
 class QScrollBar;
 
 namespace cv::ui {
-
-// A flag on the time line (a timestamped note, later a redaction region's start).
-struct WaveformMarker
-{
-    qint64 id = 0;
-    qint64 positionMs = 0;
-    QString label;
-    QColor colour; // invalid: the theme's marker colour
-};
 
 // A call's waveform: one labelled lane per channel (agent and customer apart,
 // or one lane for a mono call), a time ruler with a marker row, a playhead,
