@@ -2,6 +2,7 @@
 
 #include "core/admin/Administration.h"
 #include "core/recordings/RecordingStore.h"
+#include "core/scoring/EvaluationDeadlines.h"
 
 #include <QHash>
 
@@ -22,6 +23,7 @@ Result<QList<CatalogueEntry>> RecordingCatalogue::visibleTo(const Person& viewer
 
     QList<CatalogueEntry> visible;
     const QList<Recording> recordings = RecordingStore(m_vault).all(); // oldest call first
+    const auto deadlines = EvaluationDeadlines(m_vault, m_admin).of(recordings);
     for (auto it = recordings.crbegin(); it != recordings.crend(); ++it) {
         const auto agent = persons.constFind(it->agent);
         Request request(Action::ViewRecordings);
@@ -32,6 +34,9 @@ Result<QList<CatalogueEntry>> RecordingCatalogue::visibleTo(const Person& viewer
         entry.recording = *it;
         entry.agentName = agent != persons.cend() ? agent->displayName : QString::number(it->agent);
         entry.agentHandle = agent != persons.cend() ? agent->handle : QString();
+        const EvaluationDeadlines::Deadline deadline = deadlines.value(it->id);
+        entry.evaluateByUtc = deadline.dueUtc;
+        entry.evaluated = deadline.evaluated;
         visible.append(std::move(entry));
     }
     // Same call start: the later import first.

@@ -20,6 +20,8 @@
 #include "ui/MessageBanner.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
+#include "ui/inbox/InboxArea.h"
+#include "ui/inbox/RecordingTableModel.h"
 #include "ui/review/CriterionRow.h"
 #include "ui/review/NoteList.h"
 #include "ui/review/ReviewArea.h"
@@ -169,6 +171,23 @@ private Q_SLOTS:
         QTest::keyClick(first, Qt::Key_0);
         QTest::keyClick(first, Qt::Key_1);
         QCOMPARE(first->answer().score.value, before.value);
+
+        // The Inbox: every open call with its deadline, this one evaluated.
+        m_window->showArea(MainWindow::Area::Inbox);
+        auto* inbox =
+            qobject_cast<ui::InboxArea*>(m_window->areaPage(MainWindow::Area::Inbox)->content());
+        QVERIFY(inbox);
+        inbox->reload();
+        auto* table = child<QTableView>(m_window.get(), "inboxTable");
+        int evaluated = 0;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QModelIndex due = table->model()->index(r, ui::RecordingTableModel::EvaluateBy);
+            QVERIFY(!due.data().toString().isEmpty());
+            QVERIFY(due.data(Qt::ToolTipRole).toString().contains(QLatin1String("R-ASSESS-3")));
+            if (due.data().toString() == QLatin1String("evaluated"))
+                ++evaluated;
+        }
+        QCOMPARE(evaluated, 1);
     }
 
     void aChangeSurvivesTheLock()

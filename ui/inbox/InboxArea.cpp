@@ -5,6 +5,8 @@
 #include "core/import/ImportDiscovery.h"
 #include "core/recordings/RecordingCatalogue.h"
 #include "core/rules/RulesEngine.h"
+#include "core/vault/Vault.h"
+#include "core/vault/Vault.h"
 #include "ui/BusyCursor.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBanner.h"
@@ -247,6 +249,7 @@ void InboxArea::reload()
         m_banner->showMessage(recordings.error().message, MessageBanner::Kind::Error);
         m_model->setRecordings({});
     } else {
+        m_model->setNow(m_vault.clock().nowUtc());
         m_model->setRecordings(std::move(*recordings));
     }
     updateView(); // the table is shown before its columns are measured

@@ -1,6 +1,7 @@
 #include "ui/inbox/RecordingTableModel.h"
 
 #include "ui/DisplayText.h"
+#include "ui/review/EvaluationDeadline.h"
 
 namespace cv::ui {
 
@@ -13,6 +14,13 @@ void RecordingTableModel::setRecordings(QList<core::CatalogueEntry> recordings)
     beginResetModel();
     m_recordings = std::move(recordings);
     endResetModel();
+}
+
+void RecordingTableModel::setNow(const QDateTime& nowUtc)
+{
+    m_nowUtc = nowUtc;
+    if (!m_recordings.isEmpty())
+        Q_EMIT dataChanged(index(0, EvaluateBy), index(rowCount() - 1, EvaluateBy));
 }
 
 const core::CatalogueEntry* RecordingTableModel::entryAt(int row) const
@@ -51,6 +59,16 @@ QVariant RecordingTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Agent)
         return entry->agentHandle;
+    if (index.column() == EvaluateBy &&
+        (role == Qt::ForegroundRole || role == Qt::ToolTipRole || role == Qt::DisplayRole)) {
+        const auto deadline =
+            EvaluationDeadline::of(entry->evaluateByUtc, m_nowUtc, entry->evaluated);
+        if (role == Qt::ForegroundRole) {
+            const QColor colour = deadline.colour();
+            return colour.isValid() ? QVariant(colour) : QVariant();
+        }
+        return role == Qt::ToolTipRole ? deadline.longText() : deadline.shortText();
+    }
     if (role == kSortRole) {
         switch (Column(index.column())) {
         case CallStart:
@@ -59,6 +77,10 @@ QVariant RecordingTableModel::data(const QModelIndex& index, int role) const
             return r.durationMs();
         case ImportedOn:
             return r.importedAtUtc;
+        case EvaluateBy:
+            // Evaluated calls after every open one.
+            return entry->evaluated ? QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC)
+                                    : entry->evaluateByUtc;
         default:
             return data(index, Qt::DisplayRole).toString().toLower();
         }
@@ -88,6 +110,7 @@ QVariant RecordingTableModel::data(const QModelIndex& index, int role) const
         return {};
     case ImportedOn:
         return DisplayText::localTime(r.importedAtUtc);
+    case EvaluateBy: // above
     case ColumnCount:
         break;
     }
@@ -113,6 +136,8 @@ QVariant RecordingTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Purpose");
     case ImportedOn:
         return tr("Imported");
+    case EvaluateBy:
+        return tr("Evaluate by");
     case ColumnCount:
         break;
     }

@@ -26,6 +26,7 @@ public:
         Queue,
         Purpose,
         ImportedOn,
+        EvaluateBy, // R-ASSESS-3, coloured as it nears (EvaluationDeadline)
         ColumnCount,
     };
     static constexpr int kSortRole = Qt::UserRole;
@@ -34,6 +35,8 @@ public:
     explicit RecordingTableModel(QObject* parent = nullptr);
 
     void setRecordings(QList<core::CatalogueEntry> recordings);
+    // The moment deadlines are measured against (the vault's clock).
+    void setNow(const QDateTime& nowUtc);
     const core::CatalogueEntry* entryAt(int row) const;
     int rowOf(core::RecordingId id) const; // -1 when absent
 
@@ -43,10 +46,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // "4:05", "1:02:09".
-
 private:
     QList<core::CatalogueEntry> m_recordings;
+    QDateTime m_nowUtc;
 };
 
 } // namespace cv::ui
