@@ -14,6 +14,7 @@
 #include "ui/inbox/InboxArea.h"
 #include "ui/people/PeopleArea.h"
 #include "ui/review/ReviewArea.h"
+#include "ui/templates/TemplatesArea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,8 +63,9 @@ AreaText areaText(MainWindow::Area area)
                                "recordings, with customer details removed.")};
     case Area::Templates:
         return {MainWindow::tr("Templates"),
-                MainWindow::tr("Scorecards and their criteria will be kept here; a version can "
-                               "only be used once it has been published to the agents.")};
+                MainWindow::tr("Scorecards and their criteria. A version evaluates calls only "
+                               "once it is published, and only calls after its publication; "
+                               "published criteria can always be printed for the agents.")};
     case Area::PeopleAndPolicy:
         return {MainWindow::tr("People & policy"),
                 MainWindow::tr("The people in this vault and their roles, who is authorised to "
@@ -295,6 +297,7 @@ void MainWindow::signIn(const core::Person& person)
     });
     areaPage(Area::Inbox)->setContent(inbox);
     areaPage(Area::Review)->setContent(review);
+    areaPage(Area::Templates)->setContent(new TemplatesArea(*m_vault, *m_admin, person));
     areaPage(Area::PeopleAndPolicy)->setContent(new PeopleArea(*m_admin, m_vault->clock(), person));
     areaPage(Area::Audit)->setContent(new AuditArea(*m_admin, m_vault->clock(), person));
     m_stack->setCurrentWidget(m_content);
@@ -325,6 +328,7 @@ void MainWindow::unlockToSignIn()
     }
     areaPage(Area::Inbox)->setContent(nullptr);
     areaPage(Area::Review)->setContent(nullptr);
+    areaPage(Area::Templates)->setContent(nullptr);
     areaPage(Area::PeopleAndPolicy)->setContent(nullptr);
     areaPage(Area::Audit)->setContent(nullptr);
     m_focusBeforeLock = nullptr;
