@@ -6,7 +6,6 @@
 #include "core/recordings/RecordingCatalogue.h"
 #include "core/rules/RulesEngine.h"
 #include "core/vault/Vault.h"
-#include "core/vault/Vault.h"
 #include "ui/BusyCursor.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBanner.h"
@@ -68,7 +67,8 @@ InboxArea::InboxArea(core::Vault& vault, core::Administration& admin, const core
     m_proxy->setObjectName(QStringLiteral("inboxProxy"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(RecordingTableModel::kSortRole);
-    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterRole(RecordingTableModel::kSearchRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_table = new QTableView(this);
@@ -262,6 +262,9 @@ void InboxArea::fitColumns()
 {
     constexpr int kPaddingPx = 24;
     QHeaderView* header = m_table->horizontalHeader();
+    // Measure a screenful of rows, not all 10 000: every row of a column is
+    // formatted alike, and measuring text is what listing a big vault costs.
+    header->setResizeContentsPrecision(100);
     m_table->resizeColumnsToContents();
     for (int column = 0; column + 1 < RecordingTableModel::ColumnCount; ++column)
         header->resizeSection(column, header->sectionSize(column) + kPaddingPx);

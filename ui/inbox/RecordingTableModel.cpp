@@ -1,7 +1,10 @@
 #include "ui/inbox/RecordingTableModel.h"
 
 #include "ui/DisplayText.h"
+#include "ui/LocalTimeFormatter.h"
 #include "ui/review/EvaluationDeadline.h"
+
+#include <limits>
 
 namespace cv::ui {
 
@@ -13,14 +16,60 @@ void RecordingTableModel::setRecordings(QList<core::CatalogueEntry> recordings)
 {
     beginResetModel();
     m_recordings = std::move(recordings);
+    formatAll();
     endResetModel();
 }
 
 void RecordingTableModel::setNow(const QDateTime& nowUtc)
 {
     m_nowUtc = nowUtc;
-    if (!m_recordings.isEmpty())
-        Q_EMIT dataChanged(index(0, EvaluateBy), index(rowCount() - 1, EvaluateBy));
+    if (m_recordings.isEmpty())
+        return;
+    formatAll();
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void RecordingTableModel::formatAll()
+{
+    m_text.clear();
+    m_text.reserve(m_recordings.size());
+    LocalTimeFormatter times;
+    for (const core::CatalogueEntry& entry : std::as_const(m_recordings))
+        m_text.append(format(entry, times));
+}
+
+RecordingTableModel::RowText RecordingTableModel::format(const core::CatalogueEntry& entry,
+                                                         LocalTimeFormatter& times) const
+{
+    const core::Recording& r = entry.recording;
+    RowText row;
+    row.cells.resize(ColumnCount);
+    row.cells[Agent] = entry.agentName;
+    row.cells[CallStart] = times.dateTime(r.callStartUtc);
+    row.cells[Duration] = DisplayText::duration(r.durationMs());
+    row.cells[Direction] =
+        r.direction == core::CallDirection::Outbound ? tr("Outbound") : tr("Inbound");
+    row.cells[Queue] = r.queue;
+    switch (r.purpose) {
+    case core::Purpose::Coaching:
+        row.cells[Purpose] = tr("Coaching");
+        break;
+    case core::Purpose::Assessment:
+        row.cells[Purpose] = tr("Assessment");
+        break;
+    case core::Purpose::Quality:
+        row.cells[Purpose] = tr("Quality");
+        break;
+    }
+    row.cells[ImportedOn] = times.dateTime(r.importedAtUtc);
+    const auto deadline =
+        EvaluationDeadline::of(entry.evaluateByUtc, m_nowUtc, entry.evaluated, times);
+    row.cells[EvaluateBy] = deadline.shortText(times);
+    row.deadlineColour = deadline.colour();
+    row.search = row.cells.join(QLatin1Char('\n'));
+    for (const QString& cell : std::as_const(row.cells))
+        row.lowerCells.append(cell.toLower());
+    return row;
 }
 
 const core::CatalogueEntry* RecordingTableModel::entryAt(int row) const
@@ -59,62 +108,34 @@ QVariant RecordingTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Agent)
         return entry->agentHandle;
-    if (index.column() == EvaluateBy &&
-        (role == Qt::ForegroundRole || role == Qt::ToolTipRole || role == Qt::DisplayRole)) {
-        const auto deadline =
-            EvaluationDeadline::of(entry->evaluateByUtc, m_nowUtc, entry->evaluated);
-        if (role == Qt::ForegroundRole) {
-            const QColor colour = deadline.colour();
-            return colour.isValid() ? QVariant(colour) : QVariant();
-        }
-        return role == Qt::ToolTipRole ? deadline.longText() : deadline.shortText();
-    }
+    const RowText& text = m_text.at(index.row());
+    if (role == kSearchRole)
+        return text.search;
+    if (index.column() == EvaluateBy && role == Qt::ToolTipRole) // rare: made when asked
+        return EvaluationDeadline::of(entry->evaluateByUtc, m_nowUtc, entry->evaluated).longText();
+    if (index.column() == EvaluateBy && role == Qt::ForegroundRole)
+        return text.deadlineColour.isValid() ? QVariant(text.deadlineColour) : QVariant();
     if (role == kSortRole) {
+        // Plain numbers and lower-case text: cheap to compare 10 000 times.
         switch (Column(index.column())) {
         case CallStart:
-            return r.callStartUtc;
+            return r.callStartUtc.toMSecsSinceEpoch();
         case Duration:
             return r.durationMs();
         case ImportedOn:
-            return r.importedAtUtc;
+            return r.importedAtUtc.toMSecsSinceEpoch();
         case EvaluateBy:
             // Evaluated calls after every open one.
-            return entry->evaluated ? QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC)
-                                    : entry->evaluateByUtc;
+            return entry->evaluated || !entry->evaluateByUtc.isValid()
+                       ? std::numeric_limits<qint64>::max()
+                       : entry->evaluateByUtc.toMSecsSinceEpoch();
         default:
-            return data(index, Qt::DisplayRole).toString().toLower();
+            return text.lowerCells.at(index.column());
         }
     }
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    switch (Column(index.column())) {
-    case Agent:
-        return entry->agentName;
-    case CallStart:
-        return DisplayText::localTime(r.callStartUtc);
-    case Duration:
-        return DisplayText::duration(r.durationMs());
-    case Direction:
-        return r.direction == core::CallDirection::Outbound ? tr("Outbound") : tr("Inbound");
-    case Queue:
-        return r.queue;
-    case Purpose:
-        switch (r.purpose) {
-        case core::Purpose::Coaching:
-            return tr("Coaching");
-        case core::Purpose::Assessment:
-            return tr("Assessment");
-        case core::Purpose::Quality:
-            return tr("Quality");
-        }
-        return {};
-    case ImportedOn:
-        return DisplayText::localTime(r.importedAtUtc);
-    case EvaluateBy: // above
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return text.cells.at(index.column());
 }
 
 QVariant RecordingTableModel::headerData(int section, Qt::Orientation orientation, int role) const

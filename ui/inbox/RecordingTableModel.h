@@ -3,12 +3,19 @@
 #include "core/recordings/RecordingCatalogue.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QDateTime>
 #include <QList>
 
 namespace cv::ui {
 
+class LocalTimeFormatter;
+
 // The recordings a person may see (core::RecordingCatalogue) as a table, one
 // row per recording, in the order given. Times are shown in local time.
+// Each row's texts are formatted once, when the recordings (or the moment
+// deadlines are measured against) are set, so that painting, sorting and
+// filtering 10 000 rows do no date or locale formatting.
 // kSortRole gives raw values (dates, milliseconds) for a sorting proxy;
 // kIdRole the recording's id on every column.
 class RecordingTableModel final : public QAbstractTableModel
@@ -31,6 +38,9 @@ public:
     };
     static constexpr int kSortRole = Qt::UserRole;
     static constexpr int kIdRole = Qt::UserRole + 1;
+    // Every cell's text of the row in one string (any column): what the
+    // Inbox filter searches, so a keystroke scans one string per row.
+    static constexpr int kSearchRole = Qt::UserRole + 2;
 
     explicit RecordingTableModel(QObject* parent = nullptr);
 
@@ -47,7 +57,18 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    struct RowText
+    {
+        QStringList cells;      // by Column
+        QStringList lowerCells; // for sorting text columns
+        QString search;         // every cell, for kSearchRole
+        QColor deadlineColour;
+    };
+    RowText format(const core::CatalogueEntry& entry, LocalTimeFormatter& times) const;
+    void formatAll();
+
     QList<core::CatalogueEntry> m_recordings;
+    QList<RowText> m_text;
     QDateTime m_nowUtc;
 };
 

@@ -1,17 +1,25 @@
 #include "ui/review/EvaluationDeadline.h"
 
 #include "ui/DisplayText.h"
+#include "ui/LocalTimeFormatter.h"
 
 namespace cv::ui {
 
 EvaluationDeadline EvaluationDeadline::of(const QDateTime& dueUtc, const QDateTime& nowUtc,
                                           bool evaluated)
 {
+    LocalTimeFormatter times;
+    return of(dueUtc, nowUtc, evaluated, times);
+}
+
+EvaluationDeadline EvaluationDeadline::of(const QDateTime& dueUtc, const QDateTime& nowUtc,
+                                          bool evaluated, LocalTimeFormatter& times)
+{
     EvaluationDeadline d;
     d.dueUtc = dueUtc;
     if (evaluated || !dueUtc.isValid())
         return d;
-    d.daysLeft = nowUtc.toLocalTime().date().daysTo(dueUtc.toLocalTime().date());
+    d.daysLeft = times.local(nowUtc).date().daysTo(times.local(dueUtc).date());
     if (dueUtc < nowUtc)
         d.urgency = Urgency::Overdue;
     else if (d.daysLeft <= kSoonDays)
@@ -23,11 +31,17 @@ EvaluationDeadline EvaluationDeadline::of(const QDateTime& dueUtc, const QDateTi
 
 QString EvaluationDeadline::shortText() const
 {
+    LocalTimeFormatter times;
+    return shortText(times);
+}
+
+QString EvaluationDeadline::shortText(LocalTimeFormatter& times) const
+{
     if (!dueUtc.isValid())
         return {};
     if (urgency == Urgency::None)
         return tr("evaluated");
-    return DisplayText::date(dueUtc.toLocalTime().date());
+    return times.date(dueUtc);
 }
 
 QString EvaluationDeadline::longText() const

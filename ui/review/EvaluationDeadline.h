@@ -7,6 +7,8 @@
 
 namespace cv::ui {
 
+class LocalTimeFormatter;
+
 // How the evaluation term (R-ASSESS-3) is shown, in the Inbox's column and
 // above the scorecard: the date by which a call must be evaluated, coloured
 // as it nears — amber within three days, red once it has passed (the sweep
@@ -31,8 +33,12 @@ public:
     qint64 daysLeft = 0; // calendar days, local time; negative when overdue
 
     static EvaluationDeadline of(const QDateTime& dueUtc, const QDateTime& nowUtc, bool evaluated);
+    // The same, converting to local dates through `times` (lists of many).
+    static EvaluationDeadline of(const QDateTime& dueUtc, const QDateTime& nowUtc, bool evaluated,
+                                 LocalTimeFormatter& times);
 
-    QString shortText() const;     // the due date, or "evaluated"
+    QString shortText() const; // the due date, or "evaluated"
+    QString shortText(LocalTimeFormatter& times) const;
     QString longText() const;      // a sentence for the Review area
     QColor colour() const;         // invalid: the default text colour
     const char* labelRole() const; // a Theme role for a QLabel
