@@ -2,7 +2,7 @@
 
 #include "ui/DisplayText.h"
 #include "ui/LocalTimeFormatter.h"
-#include "ui/review/EvaluationDeadline.h"
+#include "ui/review/DeadlineDisplay.h"
 
 #include <limits>
 
@@ -63,7 +63,7 @@ RecordingTableModel::RowText RecordingTableModel::format(const core::CatalogueEn
     }
     row.cells[ImportedOn] = times.dateTime(r.importedAtUtc);
     const auto deadline =
-        EvaluationDeadline::of(entry.evaluateByUtc, m_nowUtc, entry.evaluated, times);
+        DeadlineDisplay::of(entry.evaluateByUtc, m_nowUtc, entry.evaluated, times);
     row.cells[EvaluateBy] = deadline.shortText(times);
     row.deadlineColour = deadline.colour();
     row.search = row.cells.join(QLatin1Char('\n'));
@@ -112,7 +112,7 @@ QVariant RecordingTableModel::data(const QModelIndex& index, int role) const
     if (role == kSearchRole)
         return text.search;
     if (index.column() == EvaluateBy && role == Qt::ToolTipRole) // rare: made when asked
-        return EvaluationDeadline::of(entry->evaluateByUtc, m_nowUtc, entry->evaluated).longText();
+        return DeadlineDisplay::of(entry->evaluateByUtc, m_nowUtc, entry->evaluated).longText();
     if (index.column() == EvaluateBy && role == Qt::ForegroundRole)
         return text.deadlineColour.isValid() ? QVariant(text.deadlineColour) : QVariant();
     if (role == kSortRole) {

@@ -33,7 +33,7 @@ public:
         Queue,
         Purpose,
         ImportedOn,
-        EvaluateBy, // R-ASSESS-3, coloured as it nears (EvaluationDeadline)
+        EvaluateBy, // R-ASSESS-3, coloured as it nears (DeadlineDisplay)
         ColumnCount,
     };
     static constexpr int kSortRole = Qt::UserRole;

@@ -7,7 +7,7 @@
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
 #include "ui/review/CriterionRow.h"
-#include "ui/review/EvaluationDeadline.h"
+#include "ui/review/DeadlineDisplay.h"
 #include "ui/review/NoteList.h"
 #include "ui/waveform/WaveformView.h"
 
@@ -191,7 +191,7 @@ void ScorecardPanel::showDeadline()
     }
     bool evaluated = m_evaluation && m_evaluation->isSubmitted() &&
                      m_evaluation->kind == core::EvaluationKind::Coach;
-    const auto deadline = EvaluationDeadline::of(*due, m_vault.clock().nowUtc(), evaluated);
+    const auto deadline = DeadlineDisplay::of(*due, m_vault.clock().nowUtc(), evaluated);
     m_deadline->setText(deadline.longText());
     Theme::setRole(*m_deadline, deadline.labelRole());
     Theme::repolish(*m_deadline);

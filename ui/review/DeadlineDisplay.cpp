@@ -1,21 +1,21 @@
-#include "ui/review/EvaluationDeadline.h"
+#include "ui/review/DeadlineDisplay.h"
 
 #include "ui/DisplayText.h"
 #include "ui/LocalTimeFormatter.h"
 
 namespace cv::ui {
 
-EvaluationDeadline EvaluationDeadline::of(const QDateTime& dueUtc, const QDateTime& nowUtc,
-                                          bool evaluated)
+DeadlineDisplay DeadlineDisplay::of(const QDateTime& dueUtc, const QDateTime& nowUtc,
+                                    bool evaluated)
 {
     LocalTimeFormatter times;
     return of(dueUtc, nowUtc, evaluated, times);
 }
 
-EvaluationDeadline EvaluationDeadline::of(const QDateTime& dueUtc, const QDateTime& nowUtc,
-                                          bool evaluated, LocalTimeFormatter& times)
+DeadlineDisplay DeadlineDisplay::of(const QDateTime& dueUtc, const QDateTime& nowUtc,
+                                    bool evaluated, LocalTimeFormatter& times)
 {
-    EvaluationDeadline d;
+    DeadlineDisplay d;
     d.dueUtc = dueUtc;
     if (evaluated || !dueUtc.isValid())
         return d;
@@ -29,13 +29,13 @@ EvaluationDeadline EvaluationDeadline::of(const QDateTime& dueUtc, const QDateTi
     return d;
 }
 
-QString EvaluationDeadline::shortText() const
+QString DeadlineDisplay::shortText() const
 {
     LocalTimeFormatter times;
     return shortText(times);
 }
 
-QString EvaluationDeadline::shortText(LocalTimeFormatter& times) const
+QString DeadlineDisplay::shortText(LocalTimeFormatter& times) const
 {
     if (!dueUtc.isValid())
         return {};
@@ -44,7 +44,7 @@ QString EvaluationDeadline::shortText(LocalTimeFormatter& times) const
     return times.date(dueUtc);
 }
 
-QString EvaluationDeadline::longText() const
+QString DeadlineDisplay::longText() const
 {
     const QString when = DisplayText::localTime(dueUtc);
     switch (urgency) {
@@ -69,7 +69,7 @@ QString EvaluationDeadline::longText() const
     return {};
 }
 
-QColor EvaluationDeadline::colour() const
+QColor DeadlineDisplay::colour() const
 {
     switch (urgency) {
     case Urgency::Soon:
@@ -83,7 +83,7 @@ QColor EvaluationDeadline::colour() const
     return {};
 }
 
-const char* EvaluationDeadline::labelRole() const
+const char* DeadlineDisplay::labelRole() const
 {
     switch (urgency) {
     case Urgency::Soon:

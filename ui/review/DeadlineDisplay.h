@@ -13,9 +13,9 @@ class LocalTimeFormatter;
 // above the scorecard: the date by which a call must be evaluated, coloured
 // as it nears — amber within three days, red once it has passed (the sweep
 // then destroys the recording, R-RETAIN-2).
-struct EvaluationDeadline
+struct DeadlineDisplay
 {
-    Q_DECLARE_TR_FUNCTIONS(EvaluationDeadline)
+    Q_DECLARE_TR_FUNCTIONS(DeadlineDisplay)
 
 public:
     enum class Urgency
@@ -32,10 +32,10 @@ public:
     Urgency urgency = Urgency::None;
     qint64 daysLeft = 0; // calendar days, local time; negative when overdue
 
-    static EvaluationDeadline of(const QDateTime& dueUtc, const QDateTime& nowUtc, bool evaluated);
+    static DeadlineDisplay of(const QDateTime& dueUtc, const QDateTime& nowUtc, bool evaluated);
     // The same, converting to local dates through `times` (lists of many).
-    static EvaluationDeadline of(const QDateTime& dueUtc, const QDateTime& nowUtc, bool evaluated,
-                                 LocalTimeFormatter& times);
+    static DeadlineDisplay of(const QDateTime& dueUtc, const QDateTime& nowUtc, bool evaluated,
+                              LocalTimeFormatter& times);
 
     QString shortText() const; // the due date, or "evaluated"
     QString shortText(LocalTimeFormatter& times) const;
