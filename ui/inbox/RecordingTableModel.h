@@ -48,6 +48,8 @@ public:
     // The moment deadlines are measured against (the vault's clock).
     void setNow(const QDateTime& nowUtc);
     const core::CatalogueEntry* entryAt(int row) const;
+    // The order kSortRole gives, from precomputed keys (RecordingSortFilter).
+    bool rowLessThan(int column, int leftRow, int rightRow) const;
     int rowOf(core::RecordingId id) const; // -1 when absent
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -61,6 +63,7 @@ private:
     {
         QStringList cells;      // by Column
         QStringList lowerCells; // for sorting text columns
+        QList<qint64> numbers;  // for sorting the others, by Column (0 for text)
         QString search;         // every cell, for kSearchRole
         QColor deadlineColour;
     };
