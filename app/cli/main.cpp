@@ -69,6 +69,8 @@ int main(int argc, char* argv[])
     cv::cli::registerPeopleCommands(registry);
     cv::cli::registerPolicyAuditCommands(registry);
     cv::cli::registerRecordingCommands(registry);
+    cv::cli::registerTemplateCommands(registry);
+    cv::cli::registerEvaluationCommands(registry);
 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   CliContext::tr("Show help."));
