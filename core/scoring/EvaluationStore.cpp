@@ -1,5 +1,6 @@
 #include "core/scoring/EvaluationStore.h"
 
+#include "core/vault/FaultInjection.h"
 #include "core/vault/Vault.h"
 
 #include <QCoreApplication>
@@ -172,6 +173,7 @@ Result<void> EvaluationStore::saveDraft(const Evaluation& e, const ScoreResult& 
         if (!answer.exec())
             return std::unexpected(dbError(answer));
     }
+    faultPoint("evaluation:autosave"); // answers replaced, notes not yet: a kill rolls back
     QSqlQuery note(m_vault.database());
     note.prepare(QStringLiteral("INSERT INTO evaluation_note (evaluation_id, at_ms, criterion_id, "
                                 "text, created_at) VALUES (?, ?, ?, ?, ?)"));
