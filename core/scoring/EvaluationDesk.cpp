@@ -1,6 +1,7 @@
 #include "core/scoring/EvaluationDesk.h"
 
 #include "core/admin/Administration.h"
+#include "core/scoring/EvaluationDeadline.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -518,7 +519,7 @@ Result<ScoreResult> EvaluationDesk::score(const Evaluation& evaluation) const
 
 QDateTime EvaluationDesk::deadline(const Recording& recording, const Policy& policy)
 {
-    return recording.callStartUtc.toUTC().addDays(policy.evaluationTermDays);
+    return EvaluationDeadline::of(recording, policy).dueUtc;
 }
 
 std::optional<QDateTime> EvaluationDesk::deadline(const Recording& recording) const

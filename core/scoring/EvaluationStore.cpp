@@ -277,6 +277,20 @@ QList<Evaluation> EvaluationStore::list(const EvaluationFilter& filter) const
     return out;
 }
 
+QHash<RecordingId, EvaluationStatus> EvaluationStore::coachStatusByRecording() const
+{
+    QHash<RecordingId, EvaluationStatus> out;
+    QSqlQuery query(m_vault.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT recording_id, max(status = 'submitted') FROM evaluation "
+                                   "WHERE kind = 'coach' GROUP BY recording_id")))
+        return out;
+    while (query.next())
+        out.insert(query.value(0).toLongLong(),
+                   query.value(1).toInt() ? EvaluationStatus::Submitted : EvaluationStatus::Draft);
+    return out;
+}
+
 QDateTime EvaluationStore::lastAssessmentSubmitted(PersonId agent, const QDateTime& notAfter,
                                                    RecordingId excluding) const
 {
