@@ -57,6 +57,10 @@
         <source>the stream cannot be read from an arbitrary position</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 bytes is not a whole number of 33-byte raw GSM 6.10 frames; the file is truncated or not raw GSM</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -122,6 +126,22 @@
         <source>%1: agentChannel says left or right, but the recording is mono</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1: the file is empty (0 bytes), not an audio file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the header claims %2 of audio but the file holds %3; it is truncated or its header is wrong</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the name ends in .%2 but the file holds %3 audio; the name and the content must agree</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing of this call was kept</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CallManifest</name>
@@ -167,6 +187,25 @@
     </message>
     <message>
         <source>%1 call %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CallPlayer</name>
+    <message>
+        <source>No audio output is available. Connect a headset or speakers, or check the sound settings; the call can still be reviewed on screen.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The audio output cannot play stereo sound at %1 Hz.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The audio output stopped working.</source>
         <translation></translation>
     </message>
 </context>
@@ -745,6 +784,17 @@ Policy version %13</source>
     </message>
 </context>
 <context>
+    <name>DemoCalls</name>
+    <message>
+        <source>The demo call %1 has no coach and purpose in the demo content</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The demo call %1 could not be imported: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>Permanent</source>
@@ -805,6 +855,24 @@ Policy version %13</source>
     <message>
         <source>system</source>
         <comment>The locale for dates and times, e.g. nl_NL</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatch</name>
+    <message>
+        <source>%1: not imported, the import was cancelled</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDiscovery</name>
+    <message>
+        <source>%1: no manifest found (a .csv or .json manifest, or a FILE.json sidecar next to each audio file)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: no manifest entry for this audio file (list it in a .csv or .json manifest in its folder, or put a sidecar %2 next to it)</source>
         <translation></translation>
     </message>
 </context>
@@ -967,13 +1035,20 @@ Policy version %13</source>
     </message>
 </context>
 <context>
-    <name>RecordingCommands</name>
+    <name>RecordingAccess</name>
     <message>
-        <source>Choose the purpose with --purpose coaching, assessment or quality.</source>
+        <source>There is no recording %1 in this vault.</source>
         <translation></translation>
     </message>
     <message>
-        <source>%1: no manifest found (a .csv or .json manifest, or a FILE.json sidecar next to each audio file)</source>
+        <source>The waveform of recording %1 cannot be read.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingCommands</name>
+    <message>
+        <source>Choose the purpose with --purpose coaching, assessment or quality.</source>
         <translation></translation>
     </message>
     <message>
@@ -1598,6 +1673,207 @@ Policy version %13</source>
     </message>
 </context>
 <context>
+    <name>cv::ui::ImportProgressDialog</name>
+    <message>
+        <source>Importing calls</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stop after the call being imported now; calls already imported stay in the vault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopping after this call…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Importing call %1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Looking for calls…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ImportSummaryDialog</name>
+    <message>
+        <source>Imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What happened to each file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing of a refused or failed call was stored. Correct the file or its manifest entry and import again: calls already imported are recognised and not stored twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy the whole report as text, one line per file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1 call imported for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 calls imported for %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 refused by the rules</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 not imported (cancelled)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::InboxArea</name>
+    <message>
+        <source>Calls and manifests (*.wav *.rf64 *.w64 *.flac *.ogg *.oga *.opus *.mp3 *.au *.aif *.aiff *.caf *.gsm *.csv *.json);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the recording.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No calls in the vault yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drop audio files or a folder here, or choose &lt;b&gt;Import files…&lt;/b&gt; (%1) or &lt;b&gt;Import folder…&lt;/b&gt; above.&lt;/p&gt;&lt;p&gt;Each call needs an entry in a manifest: a CSV or JSON file next to the audio, or a sidecar &lt;i&gt;call.wav.json&lt;/i&gt;. It names the agent, when the call started and whether the customer heard the recording notice; the format is described in &lt;i&gt;docs/manifest.md&lt;/i&gt;. Every call is checked against the monitoring rules before anything is stored.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No calls in the vault yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Coaches and managers import sampled calls; they will be listed here.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No recordings of your calls&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When a coach imports one of your calls for coaching or assessment, you will see it here.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import calls from audio files and their manifests (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import every call described by the manifests in a folder and its subfolders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What the imported calls will be used for. A call keeps this purpose for ever (R-PURPOSE-1), and the policy must allow it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>For &amp;purpose:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You see the recordings of your own calls.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter by agent, queue, purpose…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter recordings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1 recording</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 recordings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of 1 recording</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 recordings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import calls</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import the calls in a folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Drop to import these calls for %1&lt;/p&gt;&lt;p style=&apos;font-size:10pt; font-weight:normal&apos;&gt;Files and folders; each call needs a manifest entry&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::LockScreen</name>
     <message>
         <source>CoachVault is locked</source>
@@ -1668,10 +1944,6 @@ Policy version %13</source>
     <name>cv::ui::MainWindow</name>
     <message>
         <source>Inbox</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Sampled calls waiting for an evaluation will be listed here, each with the deadline the policy sets.</source>
         <translation></translation>
     </message>
     <message>
@@ -1826,6 +2098,10 @@ Policy version %13</source>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sampled calls you may listen to, newest first. Coaches and managers bring calls in here from a telephony export.</source>
         <translation></translation>
     </message>
 </context>
@@ -2429,6 +2705,159 @@ Policy version %13</source>
     </message>
 </context>
 <context>
+    <name>cv::ui::RecordingDetails</name>
+    <message>
+        <source>Agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Queue or team</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mono: agent and customer together</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stereo: agent left, customer right</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stereo: customer left, agent right</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 Hz</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::RecordingTableModel</name>
+    <message>
+        <source>Outbound</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ReviewArea</name>
+    <message>
+        <source>No call is open. Open one from the Inbox: double-click it or select it and press Enter.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agent and customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Call of %1, %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2561,6 +2990,101 @@ Policy version %13</source>
     </message>
 </context>
 <context>
+    <name>cv::ui::TransportBar</name>
+    <message>
+        <source>Back 5 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Back 5 seconds (Left arrow, J)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Play (Space, L)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forward 5 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (Right arrow)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Speed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Playback speed; the pitch stays the same ([ slower, ] faster)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mute agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Do not hear the agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agent only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hear only the agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mute customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Do not hear the customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Customer only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hear only the customer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pause (Space, K)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This recording is mono: agent and customer share one channel.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::UnlockScreen</name>
     <message>
         <source>Open a vault — CoachVault</source>
@@ -2636,6 +3160,38 @@ Policy version %13</source>
     </message>
     <message>
         <source>This passphrase does not unlock the vault. Check it and try again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The call&apos;s audio over time, one lane per channel. Click to play from a moment, drag to select a range. The wheel scrolls; Ctrl+wheel, plus and minus zoom.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scroll the waveform</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No recording open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Marker at %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <comment>marker label, time</comment>
         <translation></translation>
     </message>
 </context>

@@ -57,6 +57,10 @@
         <source>the stream cannot be read from an arbitrary position</source>
         <translation>de stroom kan niet vanaf een willekeurige positie worden gelezen</translation>
     </message>
+    <message>
+        <source>%1 bytes is not a whole number of 33-byte raw GSM 6.10 frames; the file is truncated or not raw GSM</source>
+        <translation>%1 bytes is geen geheel aantal raw GSM 6.10-frames van 33 bytes; het bestand is afgekapt of geen raw GSM</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -122,6 +126,22 @@
         <source>%1: agentChannel says left or right, but the recording is mono</source>
         <translation>%1: agentChannel noemt links of rechts, maar de opname is mono</translation>
     </message>
+    <message>
+        <source>%1: the file is empty (0 bytes), not an audio file</source>
+        <translation>%1: het bestand is leeg (0 bytes), geen audiobestand</translation>
+    </message>
+    <message>
+        <source>%1: the header claims %2 of audio but the file holds %3; it is truncated or its header is wrong</source>
+        <translation>%1: de header belooft %2 audio maar het bestand bevat %3; het is afgekapt of de header klopt niet</translation>
+    </message>
+    <message>
+        <source>%1: the name ends in .%2 but the file holds %3 audio; the name and the content must agree</source>
+        <translation>%1: de naam eindigt op .%2 maar het bestand bevat %3-audio; naam en inhoud moeten overeenkomen</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing of this call was kept</source>
+        <translation>%1: import geannuleerd; niets van dit gesprek is bewaard</translation>
+    </message>
 </context>
 <context>
     <name>CallManifest</name>
@@ -168,6 +188,25 @@
     <message>
         <source>%1 call %2</source>
         <translation>%1 gesprek %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallPlayer</name>
+    <message>
+        <source>No audio output is available. Connect a headset or speakers, or check the sound settings; the call can still be reviewed on screen.</source>
+        <translation>Er is geen geluidsuitvoer beschikbaar. Sluit een headset of luidsprekers aan, of controleer de geluidsinstellingen; het gesprek kan wel op het scherm worden beoordeeld.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>De opname kan niet worden afgespeeld: %1</translation>
+    </message>
+    <message>
+        <source>The audio output cannot play stereo sound at %1 Hz.</source>
+        <translation>De geluidsuitvoer kan geen stereogeluid op %1 Hz afspelen.</translation>
+    </message>
+    <message>
+        <source>The audio output stopped working.</source>
+        <translation>De geluidsuitvoer werkt niet meer.</translation>
     </message>
 </context>
 <context>
@@ -764,6 +803,17 @@ Regelingversie %13</translation>
     </message>
 </context>
 <context>
+    <name>DemoCalls</name>
+    <message>
+        <source>The demo call %1 has no coach and purpose in the demo content</source>
+        <translation>Voor demogesprek %1 staan geen coach en doel in de demo-inhoud</translation>
+    </message>
+    <message>
+        <source>The demo call %1 could not be imported: %2</source>
+        <translation>Demogesprek %1 kon niet worden geïmporteerd: %2</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>Permanent</source>
@@ -825,6 +875,24 @@ Regelingversie %13</translation>
         <source>system</source>
         <comment>The locale for dates and times, e.g. nl_NL</comment>
         <translation>nl_NL</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatch</name>
+    <message>
+        <source>%1: not imported, the import was cancelled</source>
+        <translation>%1: niet geïmporteerd, de import is geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDiscovery</name>
+    <message>
+        <source>%1: no manifest found (a .csv or .json manifest, or a FILE.json sidecar next to each audio file)</source>
+        <translation>%1: geen manifest gevonden (een .csv- of .json-manifest, of een sidecar BESTAND.json naast elk audiobestand)</translation>
+    </message>
+    <message>
+        <source>%1: no manifest entry for this audio file (list it in a .csv or .json manifest in its folder, or put a sidecar %2 next to it)</source>
+        <translation>%1: geen manifestregel voor dit audiobestand (neem het op in een .csv- of .json-manifest in de map, of zet er een sidecar %2 naast)</translation>
     </message>
 </context>
 <context>
@@ -986,14 +1054,21 @@ Regelingversie %13</translation>
     </message>
 </context>
 <context>
+    <name>RecordingAccess</name>
+    <message>
+        <source>There is no recording %1 in this vault.</source>
+        <translation>Deze kluis bevat geen opname %1.</translation>
+    </message>
+    <message>
+        <source>The waveform of recording %1 cannot be read.</source>
+        <translation>De golfvorm van opname %1 kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
     <name>RecordingCommands</name>
     <message>
         <source>Choose the purpose with --purpose coaching, assessment or quality.</source>
         <translation>Kies het doel met --purpose coaching, assessment of quality.</translation>
-    </message>
-    <message>
-        <source>%1: no manifest found (a .csv or .json manifest, or a FILE.json sidecar next to each audio file)</source>
-        <translation>%1: geen manifest gevonden (een .csv- of .json-manifest, of een BESTAND.json naast elk audiobestand)</translation>
     </message>
     <message>
         <source>Imported %1, refused %2, failed %3.</source>
@@ -1617,6 +1692,207 @@ Regelingversie %13</translation>
     </message>
 </context>
 <context>
+    <name>cv::ui::ImportProgressDialog</name>
+    <message>
+        <source>Importing calls</source>
+        <translation>Gesprekken importeren</translation>
+    </message>
+    <message>
+        <source>Stop after the call being imported now; calls already imported stay in the vault.</source>
+        <translation>Stop na het gesprek dat nu wordt geïmporteerd; al geïmporteerde gesprekken blijven in de kluis.</translation>
+    </message>
+    <message>
+        <source>Stopping after this call…</source>
+        <translation>Stoppen na dit gesprek…</translation>
+    </message>
+    <message>
+        <source>Importing call %1 of %2</source>
+        <translation>Gesprek %1 van %2 importeren</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Afronden…</translation>
+    </message>
+    <message>
+        <source>Looking for calls…</source>
+        <translation>Gesprekken zoeken…</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ImportSummaryDialog</name>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>Opname %1</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import voltooid</translation>
+    </message>
+    <message>
+        <source>What happened to each file</source>
+        <translation>Wat er met elk bestand is gebeurd</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Nothing of a refused or failed call was stored. Correct the file or its manifest entry and import again: calls already imported are recognised and not stored twice.</source>
+        <translation>Van een geweigerd of mislukt gesprek is niets opgeslagen. Verbeter het bestand of de manifestregel en importeer opnieuw: al geïmporteerde gesprekken worden herkend en niet dubbel opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>&amp;Alles kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the whole report as text, one line per file</source>
+        <translation>Kopieer het hele verslag als tekst, één regel per bestand</translation>
+    </message>
+    <message>
+        <source>1 call imported for %1</source>
+        <translation>1 gesprek geïmporteerd voor %1</translation>
+    </message>
+    <message>
+        <source>%1 calls imported for %2</source>
+        <translation>%1 gesprekken geïmporteerd voor %2</translation>
+    </message>
+    <message>
+        <source>%1 refused by the rules</source>
+        <translation>%1 geweigerd door de regels</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 mislukt</translation>
+    </message>
+    <message>
+        <source>%1 not imported (cancelled)</source>
+        <translation>%1 niet geïmporteerd (geannuleerd)</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::InboxArea</name>
+    <message>
+        <source>Calls and manifests (*.wav *.rf64 *.w64 *.flac *.ogg *.oga *.opus *.mp3 *.au *.aif *.aiff *.caf *.gsm *.csv *.json);;All files (*)</source>
+        <translation>Gesprekken en manifesten (*.wav *.rf64 *.w64 *.flac *.ogg *.oga *.opus *.mp3 *.au *.aif *.aiff *.caf *.gsm *.csv *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Opnamen</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the recording.</source>
+        <translation>Enter of dubbelklikken opent de opname.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No calls in the vault yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Drop audio files or a folder here, or choose &lt;b&gt;Import files…&lt;/b&gt; (%1) or &lt;b&gt;Import folder…&lt;/b&gt; above.&lt;/p&gt;&lt;p&gt;Each call needs an entry in a manifest: a CSV or JSON file next to the audio, or a sidecar &lt;i&gt;call.wav.json&lt;/i&gt;. It names the agent, when the call started and whether the customer heard the recording notice; the format is described in &lt;i&gt;docs/manifest.md&lt;/i&gt;. Every call is checked against the monitoring rules before anything is stored.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Nog geen gesprekken in de kluis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sleep audiobestanden of een map hierheen, of kies hierboven &lt;b&gt;Bestanden importeren…&lt;/b&gt; (%1) of &lt;b&gt;Map importeren…&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Elk gesprek heeft een regel in een manifest nodig: een CSV- of JSON-bestand naast de audio, of een sidecar &lt;i&gt;call.wav.json&lt;/i&gt;. Daarin staan de medewerker, wanneer het gesprek begon en of de klant de opnamemelding heeft gehoord; het formaat staat in &lt;i&gt;docs/manifest.md&lt;/i&gt;. Elk gesprek wordt aan de monitoringregels getoetst voordat er iets wordt opgeslagen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No calls in the vault yet&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Coaches and managers import sampled calls; they will be listed here.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Nog geen gesprekken in de kluis&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Coaches en managers importeren steekproefgesprekken; die verschijnen hier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;No recordings of your calls&lt;/b&gt;&lt;/p&gt;&lt;p&gt;When a coach imports one of your calls for coaching or assessment, you will see it here.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:13pt&apos;&gt;&lt;b&gt;Geen opnamen van uw gesprekken&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Als een coach een van uw gesprekken importeert voor coaching of beoordeling, ziet u het hier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Bestanden &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>&amp;Map importeren…</translation>
+    </message>
+    <message>
+        <source>Import calls from audio files and their manifests (%1)</source>
+        <translation>Gesprekken importeren uit audiobestanden en hun manifesten (%1)</translation>
+    </message>
+    <message>
+        <source>Import every call described by the manifests in a folder and its subfolders</source>
+        <translation>Importeer elk gesprek dat de manifesten in een map en de submappen beschrijven</translation>
+    </message>
+    <message>
+        <source>What the imported calls will be used for. A call keeps this purpose for ever (R-PURPOSE-1), and the policy must allow it.</source>
+        <translation>Waarvoor de geïmporteerde gesprekken worden gebruikt. Een gesprek houdt dit doel altijd (R-PURPOSE-1), en de regeling moet het toestaan.</translation>
+    </message>
+    <message>
+        <source>For &amp;purpose:</source>
+        <translation>Voor &amp;doel:</translation>
+    </message>
+    <message>
+        <source>You see the recordings of your own calls.</source>
+        <translation>U ziet de opnamen van uw eigen gesprekken.</translation>
+    </message>
+    <message>
+        <source>Filter by agent, queue, purpose…</source>
+        <translation>Filter op medewerker, wachtrij, doel…</translation>
+    </message>
+    <message>
+        <source>Filter recordings</source>
+        <translation>Opnamen filteren</translation>
+    </message>
+    <message>
+        <source>1 recording</source>
+        <translation>1 opname</translation>
+    </message>
+    <message>
+        <source>%1 recordings</source>
+        <translation>%1 opnamen</translation>
+    </message>
+    <message>
+        <source>%1 of 1 recording</source>
+        <translation>%1 van 1 opname</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recordings</source>
+        <translation>%1 van %2 opnamen</translation>
+    </message>
+    <message>
+        <source>Import calls</source>
+        <translation>Gesprekken importeren</translation>
+    </message>
+    <message>
+        <source>Import the calls in a folder</source>
+        <translation>De gesprekken in een map importeren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Drop to import these calls for %1&lt;/p&gt;&lt;p style=&apos;font-size:10pt; font-weight:normal&apos;&gt;Files and folders; each call needs a manifest entry&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Loslaten om deze gesprekken te importeren voor %1&lt;/p&gt;&lt;p style=&apos;font-size:10pt; font-weight:normal&apos;&gt;Bestanden en mappen; elk gesprek heeft een manifestregel nodig&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::LockScreen</name>
     <message>
         <source>CoachVault is locked</source>
@@ -1688,10 +1964,6 @@ Regelingversie %13</translation>
     <message>
         <source>Inbox</source>
         <translation>Inbox</translation>
-    </message>
-    <message>
-        <source>Sampled calls waiting for an evaluation will be listed here, each with the deadline the policy sets.</source>
-        <translation>Hier komen de steekproefgesprekken die op een evaluatie wachten, elk met de termijn uit de regeling.</translation>
     </message>
     <message>
         <source>Review</source>
@@ -1846,6 +2118,10 @@ Regelingversie %13</translation>
     <message>
         <source>Signed in as %1 (%2)</source>
         <translation>Aangemeld als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The sampled calls you may listen to, newest first. Coaches and managers bring calls in here from a telephony export.</source>
+        <translation>De steekproefgesprekken die u mag beluisteren, nieuwste eerst. Coaches en managers halen hier gesprekken binnen uit een export van de telefonie.</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2724,159 @@ Regelingversie %13</translation>
     </message>
 </context>
 <context>
+    <name>cv::ui::RecordingDetails</name>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>Gesprek begonnen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Queue or team</source>
+        <translation>Wachtrij of team</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Inkomend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Uitgaand</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Mono: agent and customer together</source>
+        <translation>Mono: medewerker en klant samen</translation>
+    </message>
+    <message>
+        <source>Stereo: agent left, customer right</source>
+        <translation>Stereo: medewerker links, klant rechts</translation>
+    </message>
+    <message>
+        <source>Stereo: customer left, agent right</source>
+        <translation>Stereo: klant links, medewerker rechts</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 Hz</source>
+        <translation>%1, %2, %3 Hz</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::RecordingTableModel</name>
+    <message>
+        <source>Outbound</source>
+        <translation>Uitgaand</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Inkomend</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kwaliteit</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Call start</source>
+        <translation>Begin gesprek</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ReviewArea</name>
+    <message>
+        <source>No call is open. Open one from the Inbox: double-click it or select it and press Enter.</source>
+        <translation>Er is geen gesprek geopend. Open er een vanuit de Inbox: dubbelklik erop of selecteer het en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>Agent and customer</source>
+        <translation>Medewerker en klant</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Call of %1, %2</source>
+        <translation>Gesprek van %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2580,6 +3009,101 @@ Regelingversie %13</translation>
     </message>
 </context>
 <context>
+    <name>cv::ui::TransportBar</name>
+    <message>
+        <source>Back 5 s</source>
+        <translation>5 s terug</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds (Left arrow, J)</source>
+        <translation>5 seconden terug (pijl links, J)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <source>Play (Space, L)</source>
+        <translation>Afspelen (spatie, L)</translation>
+    </message>
+    <message>
+        <source>Forward 5 s</source>
+        <translation>5 s vooruit</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds (Right arrow)</source>
+        <translation>5 seconden vooruit (pijl rechts)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>&amp;Speed</source>
+        <translation>&amp;Snelheid</translation>
+    </message>
+    <message>
+        <source>Playback speed; the pitch stays the same ([ slower, ] faster)</source>
+        <translation>Afspeelsnelheid; de toonhoogte blijft gelijk ([ langzamer, ] sneller)</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Volume</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Mute agent</source>
+        <translation>Medewerker dempen</translation>
+    </message>
+    <message>
+        <source>Do not hear the agent</source>
+        <translation>De medewerker niet horen</translation>
+    </message>
+    <message>
+        <source>Agent only</source>
+        <translation>Alleen medewerker</translation>
+    </message>
+    <message>
+        <source>Hear only the agent</source>
+        <translation>Alleen de medewerker horen</translation>
+    </message>
+    <message>
+        <source>Mute customer</source>
+        <translation>Klant dempen</translation>
+    </message>
+    <message>
+        <source>Do not hear the customer</source>
+        <translation>De klant niet horen</translation>
+    </message>
+    <message>
+        <source>Customer only</source>
+        <translation>Alleen klant</translation>
+    </message>
+    <message>
+        <source>Hear only the customer</source>
+        <translation>Alleen de klant horen</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Pause (Space, K)</source>
+        <translation>Pauze (spatie, K)</translation>
+    </message>
+    <message>
+        <source>This recording is mono: agent and customer share one channel.</source>
+        <translation>Deze opname is mono: medewerker en klant delen één kanaal.</translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::UnlockScreen</name>
     <message>
         <source>Open a vault — CoachVault</source>
@@ -2656,6 +3180,38 @@ Regelingversie %13</translation>
     <message>
         <source>This passphrase does not unlock the vault. Check it and try again.</source>
         <translation>Deze wachtwoordzin opent de kluis niet. Controleer de invoer en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation>Golfvorm</translation>
+    </message>
+    <message>
+        <source>The call&apos;s audio over time, one lane per channel. Click to play from a moment, drag to select a range. The wheel scrolls; Ctrl+wheel, plus and minus zoom.</source>
+        <translation>De audio van het gesprek in de tijd, één baan per kanaal. Klik om vanaf een moment af te spelen, sleep om een stuk te selecteren. Het wiel scrolt; Ctrl+wiel, plus en min zoomen.</translation>
+    </message>
+    <message>
+        <source>Scroll the waveform</source>
+        <translation>Door de golfvorm scrollen</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>Kanaal %1</translation>
+    </message>
+    <message>
+        <source>No recording open</source>
+        <translation>Geen opname geopend</translation>
+    </message>
+    <message>
+        <source>Marker at %1</source>
+        <translation>Markering op %1</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <comment>marker label, time</comment>
+        <translation>%1 (op %2)</translation>
     </message>
 </context>
 </TS>

@@ -107,4 +107,14 @@ QHash<core::PersonId, QString> DisplayText::personNames(core::Administration& ad
     return names;
 }
 
+QString DisplayText::duration(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(0, ms) / 1000;
+    const qint64 h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
+    const QLatin1Char zero('0');
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, zero).arg(s, 2, 10, zero);
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, zero);
+}
+
 } // namespace cv::ui

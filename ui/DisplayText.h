@@ -32,6 +32,10 @@ public:
     static QString date(const QDate& date);         // "—" when not set
     static QString localTime(const QDateTime& utc); // date and time, local
     static QString outcome(const QString& outcome); // "allowed", "refused", "failed"
+    // A call's length or a position in it as a player's clock shows it:
+    // "1:05", "1:02:03"; whole seconds elapsed, so a 74.6 s call is "1:14"
+    // in the Inbox, the details and the transport alike.
+    static QString duration(qint64 ms);
 
     // Display names by person id, for naming actors and subjects in lists
     // the signed-in person may see (names only, no other personal data).

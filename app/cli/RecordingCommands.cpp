@@ -75,9 +75,13 @@ int runImport(CliContext& c)
     if (!purpose)
         return c.usage(RecordingText::purposeNeeded());
     const QList<ImportItem> items = ImportDiscovery::discover(c.positional());
-    // Nothing to import at all (no manifest, or only broken ones): a plain
+    // Nothing to import and no manifest to record as a failed attempt (only
+    // paths without manifests, or audio files none describes): a plain
     // error, before anyone signs in.
-    if (std::ranges::all_of(items, &ImportItem::isProblem))
+    const auto attempted = [](const ImportItem& item) {
+        return !item.isProblem() || item.manifestProblem;
+    };
+    if (std::ranges::none_of(items, attempted))
         return c.fail(
             Error{ErrorCode::BadInput, items.isEmpty() ? QString() : items.first().problem, {}});
     auto session = signedInSession(c);
@@ -85,9 +89,13 @@ int runImport(CliContext& c)
         return c.fail(session.error());
     const bool progress = stderrIsTerminal() && !c.json();
     const auto showProgress = [](const ImportBatchProgress& p) {
-        if (p.index < p.total && p.bytesDone == 0)
-            std::fprintf(stderr, "\r[%lld/%lld] %s", qlonglong(p.index + 1), qlonglong(p.total),
-                         qPrintable(QFileInfo(p.file).fileName()));
+        if (p.index >= p.total)
+            return true;
+        // The file's name and how much of it is read; \033[K clears what a
+        // longer previous line left.
+        const int percent = p.bytesTotal > 0 ? int(100 * p.bytesDone / p.bytesTotal) : 0;
+        std::fprintf(stderr, "\r[%lld/%lld] %s %3d%%\033[K", qlonglong(p.index + 1),
+                     qlonglong(p.total), qPrintable(QFileInfo(p.file).fileName()), percent);
         return true;
     };
     const ImportSummary summary =

@@ -3,6 +3,7 @@
 
 #include "app/gui/CommandLine.h"
 #include "app/gui/SignalWatcher.h"
+#include "core/playback/ProcessEnd.h"
 #include "core/security/ProcessHardening.h"
 #include "core/time/Clock.h"
 #include "core/vault/KeyStore.h"
@@ -11,7 +12,9 @@
 
 #include <QApplication>
 
-int main(int argc, char** argv)
+namespace {
+
+int run(int argc, char** argv)
 {
     const bool hardened = cv::core::hardenProcess();
 
@@ -37,4 +40,13 @@ int main(int argc, char** argv)
     if (!controller.start(start))
         return 1;
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Everything run() owns is gone by now; see ProcessEnd.h for why the
+    // static destructors are skipped.
+    cv::core::endProcess(run(argc, argv));
 }

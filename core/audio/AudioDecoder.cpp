@@ -6,6 +6,7 @@
 #include <sndfile.h>
 
 #include <array>
+#include <optional>
 
 namespace cv::core {
 
@@ -159,6 +160,41 @@ AudioDecoder::Opened AudioDecoder::openStored(QIODevice& device, const QString& 
     return open(device, container == rawGsmContainer() ? OpenHint::RawGsm610 : OpenHint::Detect);
 }
 
+namespace {
+
+// libsndfile refuses a WAV whose 'fmt ' chunk gives 0 Hz or 0 channels with
+// only "SF_INFO struct incomplete"; say what is wrong instead.
+std::optional<QString> wavFormatProblem(QIODevice& device)
+{
+    device.seek(0);
+    const QByteArray head = device.read(4096);
+    if (head.size() < 12 || (!head.startsWith("RIFF") && !head.startsWith("RF64")) ||
+        head.mid(8, 4) != "WAVE")
+        return std::nullopt;
+    const auto le = [&](qsizetype at, int bytes) {
+        quint32 value = 0;
+        for (int i = bytes - 1; i >= 0; --i)
+            value = (value << 8) | quint8(head.at(at + i));
+        return value;
+    };
+    for (qsizetype at = 12; at + 8 <= head.size();) {
+        const quint32 size = le(at + 4, 4);
+        if (head.mid(at, 4) == "fmt " && at + 16 <= head.size()) {
+            const int channels = int(le(at + 10, 2));
+            const int rate = int(le(at + 12, 4));
+            if (channels == 0)
+                return DecoderText::channels(0);
+            if (rate == 0)
+                return DecoderText::rate(0);
+            return std::nullopt;
+        }
+        at += 8 + qsizetype(size) + (size & 1);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 AudioDecoder::Opened AudioDecoder::open(QIODevice& device, OpenHint hint)
 {
     Opened opened;
@@ -183,8 +219,14 @@ AudioDecoder::Opened AudioDecoder::open(QIODevice& device, OpenHint hint)
     decoder->m_file =
         sf_open_virtual(&decoder->m_io->callbacks, SFM_READ, &info, decoder->m_io.get());
     if (!decoder->m_file) {
-        opened.status = Status::NotAudio;
-        opened.why = DecoderText::notAudio(QString::fromUtf8(sf_strerror(nullptr)));
+        const QString refusal = QString::fromUtf8(sf_strerror(nullptr));
+        if (const auto problem = wavFormatProblem(device)) {
+            opened.status = Status::Unsupported;
+            opened.why = *problem;
+        } else {
+            opened.status = Status::NotAudio;
+            opened.why = DecoderText::notAudio(refusal);
+        }
         return opened;
     }
     AudioFormat& f = decoder->m_format;

@@ -1,5 +1,8 @@
 #include "core/import/ImportBatch.h"
 
+#include "core/admin/Administration.h"
+#include "core/audit/AuditLog.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -20,7 +23,8 @@ public:
 } // namespace
 
 ImportBatch::ImportBatch(Vault& vault, Administration& admin)
-    : m_importer(vault, admin)
+    : m_admin(admin)
+    , m_importer(vault, admin)
 {}
 
 ImportSummary ImportBatch::run(const Person& actor, const QList<ImportItem>& items, Purpose purpose,
@@ -44,6 +48,8 @@ ImportSummary ImportBatch::run(const Person& actor, const QList<ImportItem>& ite
             continue;
         }
         if (item.isProblem()) {
+            if (item.manifestProblem)
+                auditBrokenManifest(actor, item);
             outcome.kind = ImportOutcome::Kind::Failed;
             outcome.message = item.problem;
             ++summary.failed;
@@ -61,7 +67,7 @@ ImportSummary ImportBatch::run(const Person& actor, const QList<ImportItem>& ite
             outcome.kind = ImportOutcome::Kind::Imported;
             outcome.id = *id;
             ++summary.imported;
-        } else if (stopped) {
+        } else if (stopped || id.error().code == ErrorCode::Cancelled) {
             // Cancelled within the call: the importer left nothing of it.
             summary.cancelled = true;
             outcome.kind = ImportOutcome::Kind::NotImported;
@@ -84,6 +90,20 @@ ImportSummary ImportBatch::run(const Person& actor, const QList<ImportItem>& ite
     return summary;
 }
 
+void ImportBatch::auditBrokenManifest(const Person& actor, const ImportItem& item)
+{
+    // The manifest's path and what is wrong with it (line and field, never a
+    // field's value): no audio file name, which may hold a customer's number.
+    AuditRecord record;
+    record.actor = actor.id;
+    record.action = QStringLiteral("recording.import");
+    record.objectType = QStringLiteral("manifest");
+    record.objectId = item.file;
+    record.outcome = QStringLiteral("failed");
+    record.detail = item.problem;
+    (void)m_admin.audit().append(record);
+}
+
 Result<RecordingId> ImportBatch::importOne(const Person& actor, const ManifestEntry& entry,
                                            Purpose purpose,
                                            const std::function<bool(qint64, qint64)>& bytesProgress)
@@ -91,12 +111,10 @@ Result<RecordingId> ImportBatch::importOne(const Person& actor, const ManifestEn
     const qint64 size = QFileInfo(entry.file).size();
     if (!bytesProgress(0, size))
         return fail(ErrorCode::Usage, BatchText::notImported(entry.file));
-    // MERGE: CallImporter::importCall is gaining an optional last parameter
-    // `ImportProgress = std::function<bool(qint64 bytesDone, qint64 bytesTotal)>`
-    // whose false return cancels that call. Once it has landed, pass it here:
-    //     auto id = m_importer.importCall(actor, entry, purpose, bytesProgress);
-    // Until then a cancel takes effect between calls only.
-    auto id = m_importer.importCall(actor, entry, purpose);
+    // A false from bytesProgress makes the importer stop within the call and
+    // leave nothing of it (ErrorCode::Cancelled); run() reports it as
+    // not imported.
+    auto id = m_importer.importCall(actor, entry, purpose, bytesProgress);
     if (id)
         (void)bytesProgress(size, size);
     return id;

@@ -62,7 +62,9 @@ using ImportBatchObserver = std::function<bool(const ImportBatchProgress&)>;
 // Imports a list of items (ImportDiscovery) for one purpose, one call at a
 // time through CallImporter (so every call is ruled and atomic on its own),
 // continuing past refusals and failures, and reports every item's outcome.
-// The GUI and coachvault-cli import both run through here.
+// The GUI and coachvault-cli import both run through here. A manifest that
+// cannot be used is a failed import attempt in the audit trail, like a call
+// that fails; an audio file no manifest describes is only reported.
 //
 // Threading: runs on the calling thread, which must be the vault's. The
 // observer is called at the start of each item, while an item is imported,
@@ -79,6 +81,9 @@ private:
     Result<RecordingId> importOne(const Person& actor, const ManifestEntry& entry, Purpose purpose,
                                   const std::function<bool(qint64, qint64)>& bytesProgress);
 
+    void auditBrokenManifest(const Person& actor, const ImportItem& item);
+
+    Administration& m_admin;
     CallImporter m_importer;
 };
 

@@ -107,7 +107,7 @@ private:
         m_readManifests.insert(key);
         auto entries = CallManifest::read(path);
         if (!entries) {
-            addProblem(path, entries.error().message);
+            m_items.append(ImportItem{path, {}, entries.error().message, true});
             return;
         }
         for (const ManifestEntry& entry : std::as_const(*entries))

@@ -13,9 +13,10 @@ namespace cv::core {
 // not parse, an audio file no manifest describes, a path without manifests).
 struct ImportItem
 {
-    QString file;        // the audio file; for a problem, the file or folder it is about
-    ManifestEntry entry; // what to import, when `problem` is empty
-    QString problem;     // translated, names the file; the item fails with it
+    QString file;                 // the audio file; for a problem, the file or folder it is about
+    ManifestEntry entry;          // what to import, when `problem` is empty
+    QString problem;              // translated, names the file; the item fails with it
+    bool manifestProblem = false; // the problem is a manifest that cannot be used
 
     bool isProblem() const { return !problem.isEmpty(); }
 };

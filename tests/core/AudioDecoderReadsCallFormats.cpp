@@ -92,7 +92,8 @@ private Q_SLOTS:
             << wav.left(44) << int(AudioDecoder::Status::Unsupported) << QStringLiteral("no audio");
         QByteArray zeroHz = wav;
         zeroHz[24] = zeroHz[25] = zeroHz[26] = zeroHz[27] = 0; // sample rate field
-        QTest::newRow("0 Hz") << zeroHz << int(AudioDecoder::Status::NotAudio) << QString();
+        QTest::newRow("0 Hz") << zeroHz << int(AudioDecoder::Status::Unsupported)
+                              << QStringLiteral("a sample rate of 0 Hz");
         QByteArray many = encode(SF_FORMAT_WAV | SF_FORMAT_PCM_16, 8000, 20, 0.1);
         QTest::newRow("20 channels")
             << many << int(AudioDecoder::Status::Unsupported) << QStringLiteral("20 channel");

@@ -1,9 +1,9 @@
 // A batch import reports every item: an imported call with its recording, a
 // refused one with its rule, a corrupt file and an audio file no manifest
 // describes with their reasons. A cancel stops before the next call and
-// leaves the rest unimported. Discovery finds manifests, sidecars and the
-// manifest entry of a single audio file, reads a manifest once however it is
-// reached, and a broken manifest fails alone.
+// leaves the rest unimported; a cancel within a call leaves nothing of it. Discovery finds
+// manifests, sidecars and the manifest entry of a single audio file, reads a manifest once however
+// it is reached, and a broken manifest fails alone.
 #include "core/import/ImportBatch.h"
 #include "core/import/ImportDiscovery.h"
 #include "core/recordings/RecordingStore.h"
@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <sndfile.h>
@@ -148,6 +149,41 @@ private Q_SLOTS:
         QCOMPARE(RecordingStore(*fx.vault).count(), 1);
         // Only the one import was attempted: no refusal or failure audited.
         QCOMPARE(fx.admin->audit().count(), auditBefore + 1);
+    }
+
+    void cancelWithinACallLeavesNothingOfIt()
+    {
+        cv::test::AdminFixture fx;
+        QVERIFY(fx.ok());
+        // Two minutes of stereo u-law: about 1.9 MB, several chunks, so the
+        // importer reports progress between the first byte and the last.
+        const QString folder = fx.dir.filePath(QStringLiteral("long"));
+        write(folder + QStringLiteral("/long.wav"), tone(120.0));
+        write(folder + QStringLiteral("/manifest.csv"),
+              QByteArray(kHeader) + csvLine("long.wav", "sanne", "2026-02-20T09:30:00+01:00"));
+        const QList<ImportItem> items = ImportDiscovery::discover({folder});
+        QCOMPARE(items.size(), 1);
+        qint64 cancelledAt = -1;
+        const ImportSummary summary =
+            ImportBatch(*fx.vault, *fx.admin)
+                .run(fx.coach, items, Purpose::Coaching, [&](const ImportBatchProgress& p) {
+                    if (p.bytesDone > 0 && p.bytesDone < p.bytesTotal) {
+                        cancelledAt = p.bytesDone;
+                        return false;
+                    }
+                    return true;
+                });
+        QVERIFY2(cancelledAt > 0, "the importer reported no progress within the call");
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.imported, 0);
+        QCOMPARE(summary.notImported, 1);
+        QCOMPARE(summary.outcomes.at(0).kind, Kind::NotImported);
+        QVERIFY(summary.outcomes.at(0).message.contains(QLatin1String("cancelled")));
+        QCOMPARE(RecordingStore(*fx.vault).count(), 0);
+        // No chunk of the cancelled call stayed behind.
+        QSqlQuery chunks(fx.vault->database());
+        QVERIFY(chunks.exec(QStringLiteral("SELECT count(*) FROM audio_chunk")) && chunks.next());
+        QCOMPARE(chunks.value(0).toLongLong(), qint64(0));
     }
 
     void aBrokenManifestFailsAloneAndTheRestImports()

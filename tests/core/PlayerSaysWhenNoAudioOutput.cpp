@@ -7,6 +7,7 @@
 #include "tests/support/AdminFixture.h"
 #include "tests/support/AudioFixtures.h"
 #include "tests/support/RecordingFixtures.h"
+#include "tests/support/TestMain.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -88,5 +89,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(PlayerSaysWhenNoAudioOutput)
+COACHVAULT_GUILESS_TEST_MAIN(PlayerSaysWhenNoAudioOutput)
 #include "PlayerSaysWhenNoAudioOutput.moc"

@@ -10,6 +10,7 @@
 #include "tests/support/AdminFixture.h"
 #include "tests/support/AudioFixtures.h"
 #include "tests/support/RecordingFixtures.h"
+#include "tests/support/TestMain.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -251,5 +252,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(PlaybackReachesTheSpeakers)
+COACHVAULT_GUILESS_TEST_MAIN(PlaybackReachesTheSpeakers)
 #include "PlaybackReachesTheSpeakers.moc"

@@ -5,6 +5,7 @@
 
 #include "core/vault/Vault.h"
 #include "tests/support/MemoryKeyStore.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AreaPage.h"
 #include "ui/MainWindow.h"
@@ -192,5 +193,5 @@ void AuditAreaFilters::verifyNamesTheEntryEditedBehindItsBack()
     QVERIFY2(banner->text().contains(QStringLiteral("entry 4")), qPrintable(banner->text()));
 }
 
-QTEST_MAIN(AuditAreaFilters)
+COACHVAULT_TEST_MAIN(AuditAreaFilters)
 #include "AuditAreaFilters.moc"

@@ -4,6 +4,7 @@
 
 #include "core/demo/DemoContent.h"
 #include "core/vault/Vault.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/DemoWorkspace.h"
 
@@ -114,5 +115,5 @@ void DemoVaultRemovedOnExit::guiRemovesDemoVaultWhenStopped()
     QVERIFY(demoDirectories(runtime.path()).isEmpty());
 }
 
-QTEST_MAIN(DemoVaultRemovedOnExit)
+COACHVAULT_TEST_MAIN(DemoVaultRemovedOnExit)
 #include "DemoVaultRemovedOnExit.moc"

@@ -6,6 +6,7 @@
 
 #include "core/vault/Vault.h"
 #include "tests/support/MemoryKeyStore.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AreaPage.h"
 #include "ui/InactivityLock.h"
@@ -269,5 +270,5 @@ void InactivityAutoLock::periodComesFromTheVault()
              std::chrono::milliseconds(std::chrono::minutes(expectedMinutes)));
 }
 
-QTEST_MAIN(InactivityAutoLock)
+COACHVAULT_TEST_MAIN(InactivityAutoLock)
 #include "InactivityAutoLock.moc"

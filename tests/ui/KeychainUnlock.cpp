@@ -6,6 +6,7 @@
 #include "core/vault/KeyStore.h"
 #include "core/vault/Vault.h"
 #include "tests/support/MemoryKeyStore.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AppController.h"
 #include "ui/CreateVaultDialog.h"
@@ -154,5 +155,5 @@ void KeychainUnlock::realSecretServiceRoundTrip()
     QVERIFY(keys.removeKey(id->keychainAccount()).has_value());
 }
 
-QTEST_MAIN(KeychainUnlock)
+COACHVAULT_TEST_MAIN(KeychainUnlock)
 #include "KeychainUnlock.moc"

@@ -5,6 +5,7 @@
 
 #include "core/vault/KeyStore.h"
 #include "core/vault/Vault.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/CreateVaultDialog.h"
 #include "ui/MessageBanner.h"
@@ -111,5 +112,5 @@ void KeychainUnreachableOffersPassphrase::creatingAKeychainVaultFallsBackToPassp
     QVERIFY(QFile::exists(path));
 }
 
-QTEST_MAIN(KeychainUnreachableOffersPassphrase)
+COACHVAULT_TEST_MAIN(KeychainUnreachableOffersPassphrase)
 #include "KeychainUnreachableOffersPassphrase.moc"

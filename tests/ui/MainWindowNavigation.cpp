@@ -4,6 +4,7 @@
 
 #include "core/vault/Vault.h"
 #include "tests/support/MemoryKeyStore.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AreaPage.h"
 #include "ui/MainWindow.h"
@@ -131,5 +132,5 @@ void MainWindowNavigation::aboutNamesTheVersion()
     QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("9.8.7")));
 }
 
-QTEST_MAIN(MainWindowNavigation)
+COACHVAULT_TEST_MAIN(MainWindowNavigation)
 #include "MainWindowNavigation.moc"

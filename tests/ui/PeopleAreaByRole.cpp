@@ -6,6 +6,7 @@
 
 #include "core/vault/Vault.h"
 #include "tests/support/MemoryKeyStore.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AreaPage.h"
 #include "ui/MainWindow.h"
@@ -278,5 +279,5 @@ void PeopleAreaByRole::administratorMaySetPins()
     QVERIFY(!area->findChild<QPushButton*>(QStringLiteral("authoriseButton")));
 }
 
-QTEST_MAIN(PeopleAreaByRole)
+COACHVAULT_TEST_MAIN(PeopleAreaByRole)
 #include "PeopleAreaByRole.moc"

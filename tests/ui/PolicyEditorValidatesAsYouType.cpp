@@ -6,6 +6,7 @@
 
 #include "core/vault/Vault.h"
 #include "tests/support/MemoryKeyStore.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AreaPage.h"
 #include "ui/FileDialog.h"
@@ -233,5 +234,5 @@ void PolicyEditorValidatesAsYouType::exportWritesTheDocumentedFormat()
     editor->reject();
 }
 
-QTEST_MAIN(PolicyEditorValidatesAsYouType)
+COACHVAULT_TEST_MAIN(PolicyEditorValidatesAsYouType)
 #include "PolicyEditorValidatesAsYouType.moc"

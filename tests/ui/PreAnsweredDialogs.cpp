@@ -1,6 +1,7 @@
 // The dialog seams: a pre-answered MessageBox or FileDialog returns its
 // answer without showing anything, so widget tests never block on a modal.
 
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
@@ -85,5 +86,5 @@ void PreAnsweredDialogs::fileDialogAnswersWithoutShowing()
     QCOMPARE(visibleTopLevels(), 0);
 }
 
-QTEST_MAIN(PreAnsweredDialogs)
+COACHVAULT_TEST_MAIN(PreAnsweredDialogs)
 #include "PreAnsweredDialogs.moc"

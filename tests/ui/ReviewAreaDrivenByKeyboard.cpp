@@ -11,6 +11,7 @@
 #include "core/admin/Administration.h"
 #include "core/audit/AuditLog.h"
 #include "tests/support/MemoryKeyStore.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AreaPage.h"
 #include "ui/MainWindow.h"
@@ -199,5 +200,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-QTEST_MAIN(ReviewAreaDrivenByKeyboard)
+COACHVAULT_TEST_MAIN(ReviewAreaDrivenByKeyboard)
 #include "ReviewAreaDrivenByKeyboard.moc"

@@ -9,6 +9,7 @@
 #include "core/vault/KeyStore.h"
 #include "core/vault/Vault.h"
 #include "tests/support/MemoryKeyStore.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AreaPage.h"
 #include "ui/CreateVaultDialog.h"
@@ -32,6 +33,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -202,6 +204,19 @@ void Screenshots::screens()
         save(*editor, QStringLiteral("policy-editor-refused"));
         editor->reject();
 
+        // Karim, coach: the Inbox with the demo calls, one opened in Review.
+        window.switchPerson();
+        QVERIFY(signInThroughScreen(window, QStringLiteral("karim")));
+        window.showArea(ui::MainWindow::Area::Inbox);
+        auto* table = child<QTableView>(&window, "inboxTable");
+        QVERIFY(table->model()->rowCount() > 0);
+        save(window, QStringLiteral("inbox-coach"));
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(window.currentArea(), ui::MainWindow::Area::Review);
+        save(window, QStringLiteral("review-coach"));
+
         // Sanne, agent.
         window.switchPerson();
         QVERIFY(signInThroughScreen(window, QStringLiteral("sanne")));
@@ -245,5 +260,5 @@ void Screenshots::screens()
     }
 }
 
-QTEST_MAIN(Screenshots)
+COACHVAULT_TEST_MAIN(Screenshots)
 #include "Screenshots.moc"

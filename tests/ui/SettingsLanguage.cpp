@@ -2,6 +2,7 @@
 // QSettings "ui/language", used from the next start (and it says so).
 
 #include "core/i18n/Translations.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UiSettings.h"
@@ -96,5 +97,5 @@ void SettingsLanguage::describesTheAutomaticLock()
         qPrintable(child<QLabel>(&dialog, "lockDescription")->text()));
 }
 
-QTEST_MAIN(SettingsLanguage)
+COACHVAULT_TEST_MAIN(SettingsLanguage)
 #include "SettingsLanguage.moc"

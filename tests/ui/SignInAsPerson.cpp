@@ -6,6 +6,7 @@
 #include "core/demo/DemoContent.h"
 #include "core/vault/Vault.h"
 #include "tests/support/MemoryKeyStore.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AreaPage.h"
 #include "ui/DemoWorkspace.h"
@@ -182,5 +183,5 @@ void SignInAsPerson::demoVaultHintsAtThePin()
         signInThroughScreen(demo, QStringLiteral("piet"), QString::fromLatin1(core::demoPin())));
 }
 
-QTEST_MAIN(SignInAsPerson)
+COACHVAULT_TEST_MAIN(SignInAsPerson)
 #include "SignInAsPerson.moc"

@@ -5,6 +5,7 @@
 
 #include "core/vault/Vault.h"
 #include "tests/support/MemoryKeyStore.h"
+#include "tests/support/TestMain.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/AppController.h"
 #include "ui/AreaPage.h"
@@ -259,5 +260,5 @@ void UnlockFlow::createNeverOverwritesAFile()
     QCOMPARE(keys.size(), std::size_t(0));
 }
 
-QTEST_MAIN(UnlockFlow)
+COACHVAULT_TEST_MAIN(UnlockFlow)
 #include "UnlockFlow.moc"

@@ -3,6 +3,7 @@
 // at every zoom from the whole call to one bin per pixel that is round and
 // leaves room for its labels.
 
+#include "tests/support/TestMain.h"
 #include "ui/waveform/WaveformRenderer.h"
 #include "ui/waveform/WaveformTimeRuler.h"
 
@@ -115,5 +116,6 @@ void WaveformTimeRulerLabelsReadably::pyramidLevelIsTheCoarsestThatFitsAColumn()
     QCOMPARE(ui::WaveformRenderer::levelFor(framesPerColumn), level);
 }
 
-QTEST_MAIN(WaveformTimeRulerLabelsReadably)
+COACHVAULT_TEST_MAIN(WaveformTimeRulerLabelsReadably)
+
 #include "WaveformTimeRulerLabelsReadably.moc"

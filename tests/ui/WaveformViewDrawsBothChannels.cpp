@@ -5,6 +5,7 @@
 // $COACHVAULT_SCREENSHOT_DIR when set, for looking at it.
 
 #include "tests/support/SyntheticPeaks.h"
+#include "tests/support/TestMain.h"
 #include "ui/waveform/WaveformPalette.h"
 #include "ui/waveform/WaveformView.h"
 
@@ -255,5 +256,5 @@ void WaveformViewDrawsBothChannels::speechLikeCallAtThreeZooms()
     }
 }
 
-QTEST_MAIN(WaveformViewDrawsBothChannels)
+COACHVAULT_TEST_MAIN(WaveformViewDrawsBothChannels)
 #include "WaveformViewDrawsBothChannels.moc"

@@ -3,6 +3,7 @@
 // focused, must not swallow them. It handles only its zoom and view keys.
 
 #include "tests/support/SyntheticPeaks.h"
+#include "tests/support/TestMain.h"
 #include "ui/waveform/WaveformView.h"
 
 #include <QApplication>
@@ -185,5 +186,5 @@ void WaveformViewLeavesTransportKeysToItsParent::focusAndAccessibility()
     QVERIFY(m_view->grab().toImage().pixelColor(1, 1).rgb() != highlight.rgb());
 }
 
-QTEST_MAIN(WaveformViewLeavesTransportKeysToItsParent)
+COACHVAULT_TEST_MAIN(WaveformViewLeavesTransportKeysToItsParent)
 #include "WaveformViewLeavesTransportKeysToItsParent.moc"

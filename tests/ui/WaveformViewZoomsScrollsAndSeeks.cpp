@@ -4,6 +4,7 @@
 // follows a moving playhead a page at a time.
 
 #include "tests/support/SyntheticPeaks.h"
+#include "tests/support/TestMain.h"
 #include "ui/waveform/WaveformView.h"
 
 #include <QScrollBar>
@@ -357,5 +358,5 @@ void WaveformViewZoomsScrollsAndSeeks::clearEmptiesTheView()
     QVERIFY(!image.isNull());
 }
 
-QTEST_MAIN(WaveformViewZoomsScrollsAndSeeks)
+COACHVAULT_TEST_MAIN(WaveformViewZoomsScrollsAndSeeks)
 #include "WaveformViewZoomsScrollsAndSeeks.moc"

@@ -154,9 +154,11 @@ QWidget* InboxArea::buildToolbar()
 {
     auto* bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("inboxToolbar"));
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(8);
+    // Importing on one row, finding on the next: both fit a narrow window
+    // in Dutch as well as in English.
+    auto* column = new QVBoxLayout(bar);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(8);
     if (m_canImport) {
         m_importFiles = new QAction(tr("&Import files…"), this);
         m_importFiles->setObjectName(QStringLiteral("importFilesAction"));
@@ -197,19 +199,25 @@ QWidget* InboxArea::buildToolbar()
         auto* purposeLabel = new QLabel(tr("For &purpose:"), bar);
         purposeLabel->setBuddy(m_purpose);
 
-        row->addWidget(files);
-        row->addWidget(folder);
-        row->addSpacing(12);
-        row->addWidget(purposeLabel);
-        row->addWidget(m_purpose);
+        auto* importRow = new QHBoxLayout;
+        importRow->setSpacing(8);
+        importRow->addWidget(files);
+        importRow->addWidget(folder);
+        importRow->addSpacing(12);
+        importRow->addWidget(purposeLabel);
+        importRow->addWidget(m_purpose);
+        importRow->addStretch(1);
+        column->addLayout(importRow);
     }
+    auto* row = new QHBoxLayout;
+    row->setSpacing(8);
+    column->addLayout(row);
     if (!core::RulesEngine::roleAllows(m_actor, core::Action::ViewRecordings, nullptr)) {
         auto* own = new QLabel(tr("You see the recordings of your own calls."), bar);
         own->setObjectName(QStringLiteral("inboxOwnCallsNote"));
         Theme::setRole(*own, "muted");
         row->addWidget(own);
     }
-    row->addStretch(1);
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("inboxCount"));
     Theme::setRole(*m_count, "muted");
@@ -219,10 +227,12 @@ QWidget* InboxArea::buildToolbar()
     m_filter->setAccessibleName(tr("Filter recordings"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(220);
+    m_filter->setMaximumWidth(420);
     connect(m_filter, &QLineEdit::textChanged, this,
             [this](const QString& text) { m_proxy->setFilterFixedString(text.trimmed()); });
+    row->addWidget(m_filter, 1);
     row->addWidget(m_count);
-    row->addWidget(m_filter);
+    row->addStretch(1);
     return bar;
 }
 

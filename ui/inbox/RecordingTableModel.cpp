@@ -39,18 +39,6 @@ int RecordingTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RecordingTableModel::durationText(qint64 durationMs)
-{
-    const qint64 seconds = (durationMs + 500) / 1000;
-    const QLatin1Char zero('0');
-    if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(seconds / 3600)
-            .arg((seconds / 60) % 60, 2, 10, zero)
-            .arg(seconds % 60, 2, 10, zero);
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, zero);
-}
-
 QVariant RecordingTableModel::data(const QModelIndex& index, int role) const
 {
     const core::CatalogueEntry* entry = entryAt(index.row());
@@ -83,7 +71,7 @@ QVariant RecordingTableModel::data(const QModelIndex& index, int role) const
     case CallStart:
         return DisplayText::localTime(r.callStartUtc);
     case Duration:
-        return durationText(r.durationMs());
+        return DisplayText::duration(r.durationMs());
     case Direction:
         return r.direction == core::CallDirection::Outbound ? tr("Outbound") : tr("Inbound");
     case Queue:

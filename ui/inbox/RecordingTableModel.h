@@ -44,7 +44,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // "4:05", "1:02:09".
-    static QString durationText(qint64 durationMs);
 
 private:
     QList<core::CatalogueEntry> m_recordings;

@@ -1,7 +1,6 @@
 #include "ui/review/RecordingDetails.h"
 
 #include "ui/DisplayText.h"
-#include "ui/review/TransportBar.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -52,7 +51,7 @@ void RecordingDetails::show(const core::RecordingAccess::Opened& opened)
     };
     set(QStringLiteral("agent"), opened.agentName);
     set(QStringLiteral("callStart"), DisplayText::localTime(r.callStartUtc));
-    set(QStringLiteral("duration"), TransportBar::timeText(r.durationMs()));
+    set(QStringLiteral("duration"), DisplayText::duration(r.durationMs()));
     set(QStringLiteral("direction"),
         r.direction == core::CallDirection::Inbound ? tr("Inbound") : tr("Outbound"));
     set(QStringLiteral("queue"), r.queue.isEmpty() ? tr("—") : r.queue);

@@ -9,6 +9,7 @@
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -24,8 +25,9 @@ TransportBar::TransportBar(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("transportBar"));
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
+    layout->setSpacing(4);
 
     m_back =
         button(tr("Back 5 s"), tr("Back 5 seconds (Left arrow, J)"), QStringLiteral("backButton"));
@@ -63,7 +65,8 @@ TransportBar::TransportBar(QWidget* parent)
     m_volume->setObjectName(QStringLiteral("volumeSlider"));
     m_volume->setRange(0, 100);
     m_volume->setValue(100);
-    m_volume->setMaximumWidth(120);
+    m_volume->setMinimumWidth(100);
+    m_volume->setMaximumWidth(140);
     m_volume->setAccessibleName(tr("Volume"));
     volumeLabel->setBuddy(m_volume);
     connect(m_volume, &QSlider::valueChanged, this,
@@ -88,23 +91,29 @@ TransportBar::TransportBar(QWidget* parent)
     connect(m_soloCustomer, &QToolButton::toggled, this,
             [this](bool on) { Q_EMIT soloToggled(core::Party::Customer, on); });
 
-    layout->addWidget(m_back);
-    layout->addWidget(m_play);
-    layout->addWidget(m_forward);
-    layout->addSpacing(8);
-    layout->addWidget(m_time);
-    layout->addStretch(1);
-    layout->addWidget(m_muteAgent);
-    layout->addWidget(m_soloAgent);
-    layout->addSpacing(8);
-    layout->addWidget(m_muteCustomer);
-    layout->addWidget(m_soloCustomer);
-    layout->addSpacing(16);
-    layout->addWidget(speedLabel);
-    layout->addWidget(m_speed);
-    layout->addSpacing(8);
-    layout->addWidget(volumeLabel);
-    layout->addWidget(m_volume);
+    // Two rows, so that the longer Dutch labels are never cut off: moving
+    // through the call, speed and volume; below it whom you hear.
+    auto* transport = new QHBoxLayout;
+    transport->addWidget(m_back);
+    transport->addWidget(m_play);
+    transport->addWidget(m_forward);
+    transport->addSpacing(8);
+    transport->addWidget(m_time);
+    transport->addStretch(1);
+    transport->addWidget(speedLabel);
+    transport->addWidget(m_speed);
+    transport->addSpacing(16);
+    transport->addWidget(volumeLabel);
+    transport->addWidget(m_volume);
+    auto* channels = new QHBoxLayout;
+    channels->addWidget(m_muteAgent);
+    channels->addWidget(m_soloAgent);
+    channels->addSpacing(16);
+    channels->addWidget(m_muteCustomer);
+    channels->addWidget(m_soloCustomer);
+    channels->addStretch(1);
+    layout->addLayout(transport);
+    layout->addLayout(channels);
     setPosition(0);
 }
 
@@ -122,18 +131,6 @@ QToolButton* TransportBar::button(const QString& text, const QString& tip, const
     return b;
 }
 
-QString TransportBar::timeText(qint64 ms)
-{
-    const qint64 seconds = std::max<qint64>(0, ms) / 1000;
-    const qint64 h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
-    if (h > 0)
-        return QStringLiteral("%1:%2:%3")
-            .arg(h)
-            .arg(m, 2, 10, QLatin1Char('0'))
-            .arg(s, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
-}
-
 void TransportBar::setDuration(qint64 ms)
 {
     m_duration = ms;
@@ -143,7 +140,8 @@ void TransportBar::setDuration(qint64 ms)
 void TransportBar::setPosition(qint64 ms)
 {
     m_position = ms;
-    m_time->setText(tr("%1 / %2").arg(timeText(ms), timeText(m_duration)));
+    m_time->setText(
+        tr("%1 / %2").arg(DisplayText::duration(ms), DisplayText::duration(m_duration)));
 }
 
 void TransportBar::setPlaying(bool playing)

@@ -23,8 +23,6 @@ class TransportBar final : public QWidget
 public:
     explicit TransportBar(QWidget* parent = nullptr);
 
-    static QString timeText(qint64 ms); // "1:05", "1:02:03"
-
     void setDuration(qint64 ms);
     void setPosition(qint64 ms);
     void setPlaying(bool playing);
