@@ -41,5 +41,7 @@ void registerVaultCommands(CommandRegistry& registry);
 void registerPeopleCommands(CommandRegistry& registry);
 void registerPolicyAuditCommands(CommandRegistry& registry);
 void registerRecordingCommands(CommandRegistry& registry);
+void registerTemplateCommands(CommandRegistry& registry);
+void registerEvaluationCommands(CommandRegistry& registry);
 
 } // namespace cv::cli

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 
 using cv::cli::CliContext;
@@ -26,8 +27,11 @@ QString overview(const CommandRegistry& registry)
 {
     QString text = CliContext::tr("Usage: coachvault-cli [--vault PATH] [--passphrase-file FILE] "
                                   "[--json] COMMAND [ARGS…]\n\nCommands:\n");
+    qsizetype width = 0; // the longest name and two spaces, so names never run into summaries
     for (const Command& command : registry.all())
-        text += QStringLiteral("  %1%2\n").arg(command.name, -14).arg(command.summary);
+        width = std::max(width, command.name.size() + 2);
+    for (const Command& command : registry.all())
+        text += QStringLiteral("  %1%2\n").arg(command.name, -int(width)).arg(command.summary);
     text += CliContext::tr("\n'coachvault-cli COMMAND --help' describes one command.\n"
                            "Exit codes: 0 ok, 2 usage, 3 refused by a rule, 4 bad input, "
                            "5 locked, 1 other.\n");
@@ -69,6 +73,8 @@ int main(int argc, char* argv[])
     cv::cli::registerPeopleCommands(registry);
     cv::cli::registerPolicyAuditCommands(registry);
     cv::cli::registerRecordingCommands(registry);
+    cv::cli::registerTemplateCommands(registry);
+    cv::cli::registerEvaluationCommands(registry);
 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   CliContext::tr("Show help."));

@@ -32,7 +32,8 @@ enum class Action
     UseForPurpose,   // use data obtained for one purpose (R-PURPOSE-1)
     ViewRecordings,  // a recording's metadata and waveform; agents only their own
     ListenRecording, // play a recording's audio (R-AUTH-1; agents their own: R-ACCESS-1)
-                     // Scorecards and evaluations
+
+    // Scorecards and evaluations
     ViewTemplates,      // everyone: published criteria are known in advance (R-ASSESS-1)
     EditTemplate,       // import or change a draft
     PublishTemplate,    // make a version immutable and known to agents (R-ASSESS-1)

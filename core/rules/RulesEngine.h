@@ -79,13 +79,15 @@ struct Request
         : action(what)
     {}
     Action action;
-    const Person* subject = nullptr;                 // the person the object is about
-    std::optional<Purpose> purpose;                  // the purpose acted for
-    std::optional<Purpose> dataPurpose;              // the purpose the data was obtained for
-    const CallFacts* call = nullptr;                 // MonitorCall
-    const Policy* policy = nullptr;                  // SetPolicy: the proposed version
-    const Authorisation* authorisation = nullptr;    // Authorise: the proposed grant
-    const EvaluationFacts* evaluation = nullptr;     // evaluations
+    const Person* subject = nullptr;              // the person the object is about
+    std::optional<Purpose> purpose;               // the purpose acted for
+    std::optional<Purpose> dataPurpose;           // the purpose the data was obtained for
+    const CallFacts* call = nullptr;              // MonitorCall
+    const Policy* policy = nullptr;               // SetPolicy: the proposed version
+    const Authorisation* authorisation = nullptr; // Authorise: the proposed grant
+
+    // Scorecards and evaluations (RulesEngineEvaluations.cpp)
+    const EvaluationFacts* evaluation = nullptr;
     const AgentRequestFacts* agentRequest = nullptr; // RecordAgentRequest
 };
 

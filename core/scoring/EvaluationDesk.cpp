@@ -1,6 +1,7 @@
 #include "core/scoring/EvaluationDesk.h"
 
 #include "core/admin/Administration.h"
+#include "core/scoring/EvaluationDeadline.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -66,6 +67,25 @@ public:
     }
 };
 
+QStringList unansweredIds(const Evaluation& e, const ScorecardTemplate& scorecard)
+{
+    QStringList missing;
+    for (const Criterion* c : scorecard.allCriteria()) {
+        if (!e.answers.value(c->id).score.isAnswered())
+            missing << c->id;
+    }
+    return missing;
+}
+
+QString submitDetail(const ScoreResult& score)
+{
+    if (!score.total)
+        return scoreStateName(score.state);
+    return QStringLiteral("%1%2")
+        .arg(*score.total, 0, 'f', 1)
+        .arg(score.failed ? QStringLiteral(" failed") : QString());
+}
+
 } // namespace
 
 struct EvaluationDesk::Context
@@ -117,10 +137,23 @@ Result<void> EvaluationDesk::audit(const Person& actor, const QString& action, c
     return {};
 }
 
-Result<Evaluation> EvaluationDesk::start(const Person& actor, RecordingId recordingId,
-                                         TemplateVersionId templateVersion, EvaluationKind kind)
+// Everything start() and record() decide before writing: the rules' answer
+// (a refusal audited by Administration::decide) and what creating needs.
+struct EvaluationDesk::Prepared
 {
-    Evaluation e;
+    Context context;
+    Evaluation evaluation; // id set: the actor's own open draft, reopened
+    Action action = Action::EvaluateRecording;
+    qint64 extraMomentToUse = 0; // R-ASSESS-5/6
+};
+
+Result<EvaluationDesk::Prepared> EvaluationDesk::prepare(const Person& actor,
+                                                         RecordingId recordingId,
+                                                         TemplateVersionId templateVersion,
+                                                         EvaluationKind kind)
+{
+    Prepared p;
+    Evaluation& e = p.evaluation;
     e.recording = recordingId;
     e.templateVersion = templateVersion;
     e.evaluator = actor.id;
@@ -128,8 +161,9 @@ Result<Evaluation> EvaluationDesk::start(const Person& actor, RecordingId record
     auto context = contextOf(e);
     if (!context)
         return std::unexpected(context.error());
-    const Recording& recording = context->recording;
-    const ScorecardTemplate& scorecard = context->scorecard;
+    p.context = std::move(*context);
+    const Recording& recording = p.context.recording;
+    const ScorecardTemplate& scorecard = p.context.scorecard;
     e.agent = recording.agent;
     e.purpose = recording.purpose; // R-PURPOSE-1: for ever the recording's
 
@@ -139,8 +173,10 @@ Result<Evaluation> EvaluationDesk::start(const Person& actor, RecordingId record
     // The actor's own open draft of this call is reopened, not doubled.
     for (const Evaluation& mine : existing) {
         if (mine.evaluator == actor.id && mine.kind == kind && !mine.isSubmitted() &&
-            mine.templateVersion == templateVersion)
-            return *m_evaluations.find(mine.id);
+            mine.templateVersion == templateVersion) {
+            p.evaluation = *m_evaluations.find(mine.id);
+            return p;
+        }
     }
 
     EvaluationFacts facts;
@@ -149,17 +185,17 @@ Result<Evaluation> EvaluationDesk::start(const Person& actor, RecordingId record
     facts.templatePurposes = scorecard.purposes;
     if (scorecard.isPublished())
         facts.templatePublishedUtc = scorecard.publishedUtc;
-    qint64 extraMoment = 0;
     for (const Evaluation& other : existing) {
         if (other.kind == EvaluationKind::Coach)
             facts.coachEvaluators << other.evaluator;
     }
-    Request request(kind == EvaluationKind::Self ? Action::SelfEvaluate
-                                                 : Action::EvaluateRecording);
-    request.subject = &context->agent;
+    p.action = kind == EvaluationKind::Self ? Action::SelfEvaluate : Action::EvaluateRecording;
+    Request request(p.action);
+    request.subject = &p.context.agent;
     request.purpose = recording.purpose;
     request.dataPurpose = recording.purpose;
     request.evaluation = &facts;
+    qint64 extraMoment = 0;
     if (kind == EvaluationKind::Coach) {
         facts.replacedEvaluators = m_requests.replacedEvaluators(recordingId);
         if (recording.purpose == Purpose::Assessment) {
@@ -177,8 +213,10 @@ Result<Evaluation> EvaluationDesk::start(const Person& actor, RecordingId record
     if (kind == EvaluationKind::Self) {
         for (const Evaluation& other : existing) {
             if (other.kind == EvaluationKind::Self && other.evaluator == actor.id) {
-                if (!other.isSubmitted())
-                    return *m_evaluations.find(other.id);
+                if (!other.isSubmitted()) {
+                    p.evaluation = *m_evaluations.find(other.id);
+                    return p;
+                }
                 return std::unexpected(
                     Error::refused(QStringLiteral("R-REPORT-1"), DeskText::ownSelfSubmitted()));
             }
@@ -190,36 +228,91 @@ Result<Evaluation> EvaluationDesk::start(const Person& actor, RecordingId record
             }
         }
     }
-
-    Transaction transaction(m_vault);
-    auto id = m_evaluations.insert(e);
-    if (!id)
-        return std::unexpected(id.error());
-    e.id = *id;
     // R-ASSESS-5/6: an extra moment the agent asked for is used when it is
     // what lifted the interval.
-    const std::optional<Policy> policy =
-        m_admin.policies().activeOn(m_vault.clock().nowUtc().date());
-    const int intervalDays =
-        policy ? policy->assessmentMinimumIntervalDays : Policy{}.assessmentMinimumIntervalDays;
-    const bool usesExtraMoment =
-        extraMoment > 0 && facts.previousAssessmentUtc.isValid() &&
-        facts.callStartUtc >= facts.previousAssessmentUtc &&
-        facts.callStartUtc < facts.previousAssessmentUtc.addDays(intervalDays);
-    if (usesExtraMoment) {
-        if (auto used = m_requests.markUsed(extraMoment, e.id); !used)
-            return std::unexpected(used.error());
+    if (extraMoment > 0 && facts.previousAssessmentUtc.isValid()) {
+        const std::optional<Policy> policy =
+            m_admin.policies().activeOn(m_vault.clock().nowUtc().date());
+        const int intervalDays =
+            policy ? policy->assessmentMinimumIntervalDays : Policy{}.assessmentMinimumIntervalDays;
+        if (facts.callStartUtc >= facts.previousAssessmentUtc &&
+            facts.callStartUtc < facts.previousAssessmentUtc.addDays(intervalDays))
+            p.extraMomentToUse = extraMoment;
     }
-    if (auto logged = audit(actor, actionName(request.action), e,
-                            QStringLiteral("recording %1, %2 v%3")
-                                .arg(recordingId)
-                                .arg(scorecard.key)
-                                .arg(scorecard.version));
-        !logged)
-        return std::unexpected(logged.error());
+    return p;
+}
+
+Result<void> EvaluationDesk::create(const Person& actor, Prepared& p)
+{
+    auto id = m_evaluations.insert(p.evaluation);
+    if (!id)
+        return std::unexpected(id.error());
+    p.evaluation.id = *id;
+    if (p.extraMomentToUse > 0) {
+        if (auto used = m_requests.markUsed(p.extraMomentToUse, *id); !used)
+            return used;
+    }
+    return audit(actor, actionName(p.action), p.evaluation,
+                 QStringLiteral("recording %1, %2 v%3")
+                     .arg(p.evaluation.recording)
+                     .arg(p.context.scorecard.key)
+                     .arg(p.context.scorecard.version));
+}
+
+Result<Evaluation> EvaluationDesk::start(const Person& actor, RecordingId recordingId,
+                                         TemplateVersionId templateVersion, EvaluationKind kind)
+{
+    auto prepared = prepare(actor, recordingId, templateVersion, kind);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    if (prepared->evaluation.id > 0)
+        return prepared->evaluation;
+    Transaction transaction(m_vault);
+    if (auto created = create(actor, *prepared); !created)
+        return std::unexpected(created.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
-    return *m_evaluations.find(e.id);
+    return *m_evaluations.find(prepared->evaluation.id);
+}
+
+Result<Evaluation> EvaluationDesk::record(const Person& actor, RecordingId recordingId,
+                                          TemplateVersionId templateVersion, EvaluationKind kind,
+                                          const QHash<QString, CriterionAnswer>& answers,
+                                          const QList<TimedNote>& notes, bool submit)
+{
+    auto prepared = prepare(actor, recordingId, templateVersion, kind);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    Evaluation content = prepared->evaluation;
+    content.answers = answers;
+    content.notes = notes;
+    std::ranges::stable_sort(content.notes, {}, &TimedNote::atMs);
+    const ScorecardTemplate& scorecard = prepared->context.scorecard;
+    if (auto valid = validate(content, scorecard, prepared->context.recording); !valid)
+        return std::unexpected(valid.error());
+    const ScoreResult score = ScoreFormula::compute(scorecard, content.scores());
+    if (submit && score.state == ScoreResult::State::Incomplete)
+        return fail(ErrorCode::BadInput, DeskText::incomplete(unansweredIds(content, scorecard)));
+
+    Transaction transaction(m_vault);
+    if (prepared->evaluation.id == 0) {
+        if (auto created = create(actor, *prepared); !created)
+            return std::unexpected(created.error());
+    }
+    content.id = prepared->evaluation.id;
+    if (auto saved = m_evaluations.saveDraft(content, score); !saved)
+        return std::unexpected(saved.error());
+    if (submit) {
+        if (auto submitted = m_evaluations.markSubmitted(content.id); !submitted)
+            return std::unexpected(submitted.error());
+        if (auto logged =
+                audit(actor, QStringLiteral("evaluation.submit"), content, submitDetail(score));
+            !logged)
+            return std::unexpected(logged.error());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return *m_evaluations.find(content.id);
 }
 
 Result<void> EvaluationDesk::validate(const Evaluation& draft, const ScorecardTemplate& scorecard,
@@ -305,25 +398,16 @@ Result<Evaluation> EvaluationDesk::submit(const Person& actor, EvaluationId id)
         !allowed)
         return std::unexpected(allowed.error());
     const ScoreResult score = ScoreFormula::compute(context->scorecard, stored->scores());
-    if (score.state == ScoreResult::State::Incomplete) {
-        QStringList missing;
-        for (const Criterion* c : context->scorecard.allCriteria()) {
-            if (!stored->answers.value(c->id).score.isAnswered())
-                missing << c->id;
-        }
-        return fail(ErrorCode::BadInput, DeskText::incomplete(missing));
-    }
+    if (score.state == ScoreResult::State::Incomplete)
+        return fail(ErrorCode::BadInput,
+                    DeskText::incomplete(unansweredIds(*stored, context->scorecard)));
     Transaction transaction(m_vault);
     if (auto saved = m_evaluations.saveDraft(*stored, score); !saved)
         return std::unexpected(saved.error());
     auto submitted = m_evaluations.markSubmitted(id);
     if (!submitted)
         return std::unexpected(submitted.error());
-    const QString detail = score.total
-                               ? QStringLiteral("%1%2")
-                                     .arg(*score.total, 0, 'f', 1)
-                                     .arg(score.failed ? QStringLiteral(" failed") : QString())
-                               : scoreStateName(score.state);
+    const QString detail = submitDetail(score);
     if (auto logged = audit(actor, QStringLiteral("evaluation.submit"), *stored, detail); !logged)
         return std::unexpected(logged.error());
     if (auto committed = transaction.commit(); !committed)
@@ -435,7 +519,7 @@ Result<ScoreResult> EvaluationDesk::score(const Evaluation& evaluation) const
 
 QDateTime EvaluationDesk::deadline(const Recording& recording, const Policy& policy)
 {
-    return recording.callStartUtc.toUTC().addDays(policy.evaluationTermDays);
+    return EvaluationDeadline::of(recording, policy).dueUtc;
 }
 
 std::optional<QDateTime> EvaluationDesk::deadline(const Recording& recording) const
@@ -444,112 +528,6 @@ std::optional<QDateTime> EvaluationDesk::deadline(const Recording& recording) co
     if (!policy)
         return std::nullopt;
     return deadline(recording, *policy);
-}
-
-Result<qint64> EvaluationDesk::requestOtherEvaluator(const Person& actor, EvaluationId contested,
-                                                     const QDate& madeOn, const QString& note)
-{
-    const std::optional<Evaluation> stored = m_evaluations.find(contested);
-    if (!stored)
-        return fail(ErrorCode::Usage, DeskText::noSuchEvaluation(contested));
-    const auto agent = m_admin.persons().find(stored->agent);
-    if (!agent)
-        return fail(ErrorCode::Internal, DeskText::noSuchEvaluation(contested));
-    AgentRequestFacts facts;
-    facts.kind = AgentRequestKind::OtherEvaluator;
-    facts.madeOn = madeOn;
-    facts.contestedIsSubmittedCoachEvaluation =
-        stored->kind == EvaluationKind::Coach && stored->isSubmitted();
-    Request request(Action::RecordAgentRequest);
-    request.subject = &*agent;
-    request.agentRequest = &facts;
-    if (auto allowed = m_admin.decide(actor, request, QStringLiteral("evaluation"),
-                                      QString::number(contested));
-        !allowed)
-        return std::unexpected(allowed.error());
-    AgentRequest r;
-    r.agent = agent->id;
-    r.kind = AgentRequestKind::OtherEvaluator;
-    r.madeOn = madeOn;
-    r.evaluation = contested;
-    r.replacedEvaluator = stored->evaluator;
-    r.note = note;
-    r.recordedBy = actor.id;
-    Transaction transaction(m_vault);
-    auto id = m_requests.insert(r);
-    if (!id)
-        return id;
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = actionName(Action::RecordAgentRequest);
-    record.objectType = QStringLiteral("agent-request");
-    record.objectId = QString::number(*id);
-    record.subject = agent->id;
-    record.detail = QStringLiteral("R-ASSESS-4: other-evaluator for evaluation %1").arg(contested);
-    if (auto logged = m_admin.audit().append(record); !logged)
-        return std::unexpected(logged.error());
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return id;
-}
-
-Result<qint64> EvaluationDesk::requestExtraMoment(const Person& actor, PersonId agentId,
-                                                  const QDate& madeOn, const QString& note)
-{
-    const auto agent = m_admin.persons().find(agentId);
-    if (!agent)
-        return fail(ErrorCode::Usage, DeskText::noSuchPerson(agentId));
-    AgentRequestFacts facts;
-    facts.kind = AgentRequestKind::ExtraMonitoring;
-    facts.madeOn = madeOn;
-    for (const AgentRequest& earlier : m_requests.forAgent(agentId)) {
-        if (earlier.kind == AgentRequestKind::ExtraMonitoring)
-            facts.earlierExtraMoments << earlier.madeOn;
-    }
-    Request request(Action::RecordAgentRequest);
-    request.subject = &*agent;
-    request.agentRequest = &facts;
-    if (auto allowed =
-            m_admin.decide(actor, request, QStringLiteral("person"), QString::number(agentId));
-        !allowed)
-        return std::unexpected(allowed.error());
-    AgentRequest r;
-    r.agent = agentId;
-    r.kind = AgentRequestKind::ExtraMonitoring;
-    r.madeOn = madeOn;
-    r.note = note;
-    r.recordedBy = actor.id;
-    Transaction transaction(m_vault);
-    auto id = m_requests.insert(r);
-    if (!id)
-        return id;
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = actionName(Action::RecordAgentRequest);
-    record.objectType = QStringLiteral("agent-request");
-    record.objectId = QString::number(*id);
-    record.subject = agentId;
-    record.detail =
-        QStringLiteral("R-ASSESS-5: extra-monitoring on %1").arg(madeOn.toString(Qt::ISODate));
-    if (auto logged = m_admin.audit().append(record); !logged)
-        return std::unexpected(logged.error());
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return id;
-}
-
-Result<QList<AgentRequest>> EvaluationDesk::requests(const Person& actor, PersonId agentId)
-{
-    const auto agent = m_admin.persons().find(agentId);
-    if (!agent)
-        return fail(ErrorCode::Usage, DeskText::noSuchPerson(agentId));
-    Request request(Action::ViewEvaluations);
-    request.subject = &*agent;
-    if (auto allowed =
-            m_admin.decide(actor, request, QStringLiteral("person"), QString::number(agentId));
-        !allowed)
-        return std::unexpected(allowed.error());
-    return m_requests.forAgent(agentId);
 }
 
 } // namespace cv::core

@@ -45,6 +45,15 @@ public:
     Result<Evaluation> start(const Person& actor, RecordingId recording,
                              TemplateVersionId templateVersion,
                              EvaluationKind kind = EvaluationKind::Coach);
+    // In one go (CLI `evaluate`, bulk use): start or reopen, save `answers`
+    // and `notes`, and submit when `submit` — one transaction after the
+    // rules allowed it; on any error nothing is written (a refusal is
+    // audited). Input is checked first (BadInput naming the criterion), and
+    // with `submit` every criterion must be answered.
+    Result<Evaluation> record(const Person& actor, RecordingId recording,
+                              TemplateVersionId templateVersion, EvaluationKind kind,
+                              const QHash<QString, CriterionAnswer>& answers,
+                              const QList<TimedNote>& notes, bool submit);
     // Validates `draft`'s answers and notes against its template (BadInput
     // naming the criterion) and stores them with the live total.
     Result<ScoreResult> saveDraft(const Person& actor, const Evaluation& draft);
@@ -76,7 +85,11 @@ public:
 
 private:
     struct Context; // an evaluation with its recording, agent and template
+    struct Prepared;
     Result<Context> contextOf(const Evaluation& evaluation) const;
+    Result<Prepared> prepare(const Person& actor, RecordingId recording,
+                             TemplateVersionId templateVersion, EvaluationKind kind);
+    Result<void> create(const Person& actor, Prepared& prepared); // in the caller's Transaction
     Result<void> validate(const Evaluation& draft, const ScorecardTemplate& scorecard,
                           const Recording& recording) const;
     bool mayView(const Person& actor, const Evaluation& evaluation,

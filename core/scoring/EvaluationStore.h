@@ -41,6 +41,9 @@ public:
     std::optional<Evaluation> find(EvaluationId id) const;
     // Without answers and notes (the derived total is there), newest first.
     QList<Evaluation> list(const EvaluationFilter& filter = {}) const;
+    // For lists of recordings (the Inbox): per recording with any coach
+    // evaluation, whether one is submitted (else a draft exists). One query.
+    QHash<RecordingId, EvaluationStatus> coachStatusByRecording() const;
     // When the agent's newest submitted coach assessment evaluation of a call
     // other than `excluding` was submitted, at or before `notAfter` (R-ASSESS-6).
     QDateTime lastAssessmentSubmitted(PersonId agent, const QDateTime& notAfter,

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cv::core {
 
 namespace {
@@ -109,6 +111,26 @@ QList<ScorecardTemplate> TemplateStore::all() const
 QList<ScorecardTemplate> TemplateStore::versionsOf(const QString& key) const
 {
     return select(QStringLiteral("WHERE template_key = ?"), {key});
+}
+
+QList<ScorecardTemplate> TemplateStore::usableFor(Purpose purpose,
+                                                  const QDateTime& callStartUtc) const
+{
+    QList<ScorecardTemplate> out;
+    for (const ScorecardTemplate& t :
+         select(QStringLiteral("WHERE published_at IS NOT NULL AND published_at <= ?"),
+                {callStartUtc})) {
+        if (!t.purposes.contains(purpose))
+            continue;
+        if (!out.isEmpty() && out.last().key == t.key)
+            out.last() = t; // ordered by key, then version: the newest wins
+        else
+            out << t;
+    }
+    std::ranges::sort(out, [](const ScorecardTemplate& a, const ScorecardTemplate& b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    return out;
 }
 
 Result<TemplateVersionId> TemplateStore::saveDraft(const ScorecardTemplate& content, PersonId by)

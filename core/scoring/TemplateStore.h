@@ -38,6 +38,10 @@ public:
     // Every version, by key then version.
     QList<ScorecardTemplate> all() const;
     QList<ScorecardTemplate> versionsOf(const QString& key) const;
+    // What a call may be evaluated on (the Review area's choice): per key,
+    // the newest version published before the call started (R-ASSESS-1)
+    // that serves the call's purpose (R-PURPOSE-1). By name.
+    QList<ScorecardTemplate> usableFor(Purpose purpose, const QDateTime& callStartUtc) const;
 
 private:
     QList<ScorecardTemplate> select(const QString& where, const QVariantList& values) const;

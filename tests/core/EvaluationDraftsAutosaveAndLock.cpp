@@ -3,6 +3,7 @@
 // input checked against the template, submission only when complete, the
 // live total, the deadline of R-ASSESS-3, and the self-evaluation that never
 // shows the agent the coach's scores. Also times the autosave.
+#include "core/scoring/EvaluationDeadline.h"
 #include "core/scoring/EvaluationDesk.h"
 #include "core/vault/Vault.h"
 #include "tests/support/ScoringFixture.h"
@@ -155,6 +156,37 @@ private Q_SLOTS:
         Policy longer = s.fx.policy;
         longer.evaluationTermDays = 21;
         QCOMPARE(EvaluationDesk::deadline(recording, longer), kCall.addDays(21));
+
+        using U = EvaluationDeadline::Urgency;
+        const EvaluationDeadline due = EvaluationDeadline::of(recording, s.fx.policy);
+        QCOMPARE(due.urgency(kCall), U::Later);
+        QCOMPARE(due.urgency(kCall.addDays(11)), U::Later);
+        QCOMPARE(due.urgency(kCall.addDays(11).addSecs(1)), U::Soon);
+        QCOMPARE(due.urgency(kCall.addDays(13).addSecs(1)), U::Today);
+        QCOMPARE(due.urgency(kCall.addDays(14)), U::Today);
+        QCOMPARE(due.urgency(kCall.addDays(14).addSecs(1)), U::Overdue);
+        QCOMPARE(due.secondsLeft(kCall.addDays(14).addSecs(1)), -1);
+    }
+
+    void theInboxLearnsWhichCallsAreEvaluatedInOneQuery()
+    {
+        ScoringFixture s;
+        QVERIFY(s.ok());
+        const RecordingId draft = s.call(s.fx.agent, Purpose::Coaching, kCall);
+        const RecordingId done = s.call(s.fx.agent, Purpose::Coaching, kCall.addSecs(60));
+        const RecordingId selfOnly = s.call(s.fx.agent, Purpose::Coaching, kCall.addSecs(120));
+        const RecordingId none = s.call(s.fx.agent, Purpose::Coaching, kCall.addSecs(180));
+        QVERIFY(s.desk->start(s.fx.coach, draft, s.published));
+        Evaluation e = *s.desk->start(s.fx.coach, done, s.published);
+        QVERIFY(
+            s.desk->saveDraft(s.fx.coach, ScoringFixture::fillAll(e, ScoringFixture::example())));
+        QVERIFY(s.desk->submit(s.fx.coach, e.id));
+        QVERIFY(s.desk->start(s.fx.agent, selfOnly, s.published, EvaluationKind::Self));
+        const auto status = s.desk->store().coachStatusByRecording();
+        QCOMPARE(status.size(), 2);
+        QCOMPARE(status.value(draft), EvaluationStatus::Draft);
+        QCOMPARE(status.value(done), EvaluationStatus::Submitted);
+        QVERIFY(!status.contains(selfOnly) && !status.contains(none));
     }
 
     void theSelfEvaluationNeverShowsTheCoachsScores()

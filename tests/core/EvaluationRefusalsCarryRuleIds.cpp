@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace cv::core;
 using cv::test::ScoringFixture;
 
@@ -141,6 +143,45 @@ private Q_SLOTS:
         const AuditEntry last = fx.admin->audit().list().last();
         QCOMPARE(last.outcome, QStringLiteral("refused"));
         QCOMPARE(last.ruleId, rule);
+    }
+
+    // The Review area offers TemplateStore::usableFor: exactly the versions
+    // the rules then allow (R-ASSESS-1, R-PURPOSE-1), the newest per key.
+    void R_ASSESS_1_R_PURPOSE_1_theOfferedTemplatesAreTheAllowedOnes()
+    {
+        ScoringFixture s;
+        QVERIFY(s.ok());
+        ScorecardTemplate content = ScoringFixture::example();
+        const TemplateVersionId v2 =
+            s.publishAt(content, QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC));
+        content.key = QStringLiteral("late");
+        const TemplateVersionId late = s.publishAt(content, kCall.addSecs(1));
+        content.key = QStringLiteral("quality");
+        content.purposes = {Purpose::Quality};
+        const TemplateVersionId quality =
+            s.publishAt(content, QDateTime(QDate(2026, 1, 2), QTime(9, 0), Qt::UTC));
+        content.key = QStringLiteral("draft");
+        content.purposes = {Purpose::Coaching};
+        const TemplateVersionId draft = s.library->importDraft(s.fx.coach, content).value();
+        QVERIFY(v2 && late && quality && draft);
+
+        const TemplateStore& store = s.library->store();
+        const auto offered = store.usableFor(Purpose::Coaching, kCall);
+        QCOMPARE(offered.size(), 1);
+        QCOMPARE(offered.first().id, v2); // not version 1 of the same key
+        QCOMPARE(store.usableFor(Purpose::Quality, kCall).first().id, quality);
+        QVERIFY(store.usableFor(Purpose::Coaching, kCall.addSecs(-3600 * 24 * 60)).isEmpty());
+
+        for (const TemplateVersionId id : {v2, s.published, late, quality, draft}) {
+            const RecordingId recording = s.call(s.fx.agent, Purpose::Coaching, kCall);
+            const bool isOffered = std::ranges::any_of(
+                offered, [id](const ScorecardTemplate& t) { return t.id == id; });
+            auto started = s.desk->start(s.fx.coach, recording, id);
+            if (id == s.published) // older than v2, still allowed: only not offered
+                QVERIFY(started);
+            else
+                QCOMPARE(bool(started), isOffered);
+        }
     }
 
     void R_REPORT_1_aSubmittedEvaluationNeverChanges()

@@ -1,0 +1,133 @@
+// The agents' requests of EvaluationDesk (R-ASSESS-4, R-ASSESS-5), apart
+// from EvaluationDesk.cpp to keep each file about one subject.
+#include "core/admin/Administration.h"
+#include "core/scoring/EvaluationDesk.h"
+#include "core/vault/Transaction.h"
+#include "core/vault/Vault.h"
+
+#include <QCoreApplication>
+
+namespace cv::core {
+
+namespace {
+
+class RequestText
+{
+    Q_DECLARE_TR_FUNCTIONS(EvaluationDesk)
+public:
+    static QString noSuchEvaluation(EvaluationId id)
+    {
+        return tr("There is no evaluation %1.").arg(id);
+    }
+    static QString noSuchPerson(PersonId id) { return tr("There is no person #%1.").arg(id); }
+};
+
+} // namespace
+
+Result<qint64> EvaluationDesk::requestOtherEvaluator(const Person& actor, EvaluationId contested,
+                                                     const QDate& madeOn, const QString& note)
+{
+    const std::optional<Evaluation> stored = m_evaluations.find(contested);
+    if (!stored)
+        return fail(ErrorCode::Usage, RequestText::noSuchEvaluation(contested));
+    const auto agent = m_admin.persons().find(stored->agent);
+    if (!agent)
+        return fail(ErrorCode::Internal, RequestText::noSuchEvaluation(contested));
+    AgentRequestFacts facts;
+    facts.kind = AgentRequestKind::OtherEvaluator;
+    facts.madeOn = madeOn;
+    facts.contestedIsSubmittedCoachEvaluation =
+        stored->kind == EvaluationKind::Coach && stored->isSubmitted();
+    Request request(Action::RecordAgentRequest);
+    request.subject = &*agent;
+    request.agentRequest = &facts;
+    if (auto allowed = m_admin.decide(actor, request, QStringLiteral("evaluation"),
+                                      QString::number(contested));
+        !allowed)
+        return std::unexpected(allowed.error());
+    AgentRequest r;
+    r.agent = agent->id;
+    r.kind = AgentRequestKind::OtherEvaluator;
+    r.madeOn = madeOn;
+    r.evaluation = contested;
+    r.replacedEvaluator = stored->evaluator;
+    r.note = note;
+    r.recordedBy = actor.id;
+    Transaction transaction(m_vault);
+    auto id = m_requests.insert(r);
+    if (!id)
+        return id;
+    AuditRecord record;
+    record.actor = actor.id;
+    record.action = actionName(Action::RecordAgentRequest);
+    record.objectType = QStringLiteral("agent-request");
+    record.objectId = QString::number(*id);
+    record.subject = agent->id;
+    record.detail = QStringLiteral("R-ASSESS-4: other-evaluator for evaluation %1").arg(contested);
+    if (auto logged = m_admin.audit().append(record); !logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return id;
+}
+
+Result<qint64> EvaluationDesk::requestExtraMoment(const Person& actor, PersonId agentId,
+                                                  const QDate& madeOn, const QString& note)
+{
+    const auto agent = m_admin.persons().find(agentId);
+    if (!agent)
+        return fail(ErrorCode::Usage, RequestText::noSuchPerson(agentId));
+    AgentRequestFacts facts;
+    facts.kind = AgentRequestKind::ExtraMonitoring;
+    facts.madeOn = madeOn;
+    for (const AgentRequest& earlier : m_requests.forAgent(agentId)) {
+        if (earlier.kind == AgentRequestKind::ExtraMonitoring)
+            facts.earlierExtraMoments << earlier.madeOn;
+    }
+    Request request(Action::RecordAgentRequest);
+    request.subject = &*agent;
+    request.agentRequest = &facts;
+    if (auto allowed =
+            m_admin.decide(actor, request, QStringLiteral("person"), QString::number(agentId));
+        !allowed)
+        return std::unexpected(allowed.error());
+    AgentRequest r;
+    r.agent = agentId;
+    r.kind = AgentRequestKind::ExtraMonitoring;
+    r.madeOn = madeOn;
+    r.note = note;
+    r.recordedBy = actor.id;
+    Transaction transaction(m_vault);
+    auto id = m_requests.insert(r);
+    if (!id)
+        return id;
+    AuditRecord record;
+    record.actor = actor.id;
+    record.action = actionName(Action::RecordAgentRequest);
+    record.objectType = QStringLiteral("agent-request");
+    record.objectId = QString::number(*id);
+    record.subject = agentId;
+    record.detail =
+        QStringLiteral("R-ASSESS-5: extra-monitoring on %1").arg(madeOn.toString(Qt::ISODate));
+    if (auto logged = m_admin.audit().append(record); !logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return id;
+}
+
+Result<QList<AgentRequest>> EvaluationDesk::requests(const Person& actor, PersonId agentId)
+{
+    const auto agent = m_admin.persons().find(agentId);
+    if (!agent)
+        return fail(ErrorCode::Usage, RequestText::noSuchPerson(agentId));
+    Request request(Action::ViewEvaluations);
+    request.subject = &*agent;
+    if (auto allowed =
+            m_admin.decide(actor, request, QStringLiteral("person"), QString::number(agentId));
+        !allowed)
+        return std::unexpected(allowed.error());
+    return m_requests.forAgent(agentId);
+}
+
+} // namespace cv::core
