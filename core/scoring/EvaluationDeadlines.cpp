@@ -1,11 +1,9 @@
 #include "core/scoring/EvaluationDeadlines.h"
 
 #include "core/admin/Administration.h"
-#include "core/scoring/EvaluationDesk.h"
+#include "core/scoring/EvaluationDeadline.h"
+#include "core/scoring/EvaluationStore.h"
 #include "core/vault/Vault.h"
-
-#include <QSet>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -19,14 +17,8 @@ EvaluationDeadlines::EvaluationDeadlines(Vault& vault, Administration& admin)
 QHash<RecordingId, EvaluationDeadlines::Deadline>
 EvaluationDeadlines::of(const QList<Recording>& recordings) const
 {
-    QSet<RecordingId> evaluated;
-    QSqlQuery query(m_vault.database());
-    query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT DISTINCT recording_id FROM evaluation "
-                                  "WHERE kind = 'coach' AND status = 'submitted'"))) {
-        while (query.next())
-            evaluated.insert(query.value(0).toLongLong());
-    }
+    const QHash<RecordingId, EvaluationStatus> coach =
+        EvaluationStore(m_vault).coachStatusByRecording();
     QHash<int, std::optional<Policy>> policies;
     QHash<RecordingId, Deadline> deadlines;
     deadlines.reserve(recordings.size());
@@ -36,8 +28,8 @@ EvaluationDeadlines::of(const QList<Recording>& recordings) const
             policy = policies.insert(r.policyVersion, m_admin.policies().version(r.policyVersion));
         Deadline d;
         if (*policy)
-            d.dueUtc = EvaluationDesk::deadline(r, **policy);
-        d.evaluated = evaluated.contains(r.id);
+            d.dueUtc = EvaluationDeadline::of(r, **policy).dueUtc;
+        d.evaluated = coach.value(r.id, EvaluationStatus::Draft) == EvaluationStatus::Submitted;
         deadlines.insert(r.id, d);
     }
     return deadlines;

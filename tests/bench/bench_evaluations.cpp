@@ -5,7 +5,6 @@
 //   all recordings + the coach status of each (the Inbox's rows)  <= 150 ms
 //   all evaluations' headers                                      <= 150 ms
 //   evaluations of one agent / of one purpose / drafts            <= 50 ms
-// Needs COACHVAULT_SOURCE_DIR (the example scorecard).
 //
 // BENCH <name> <value> <unit> budget <value>
 #include "core/demo/DemoContent.h"

@@ -65,17 +65,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("COACHVAULT_NOW"), kNow);
         QCOMPARE(runCli({QStringLiteral("--vault"), m_vault, QStringLiteral("demo")}, env).exitCode,
                  0);
-        const QString templateFile = qEnvironmentVariable("COACHVAULT_SOURCE_DIR") +
-                                     QStringLiteral("/docs/examples/template.json");
-        CliRun run = as(QStringLiteral("karim"),
-                        {QStringLiteral("template"), QStringLiteral("import"), templateFile},
-                        QStringLiteral("2026-03-01T09:00:00Z"));
-        QVERIFY2(run.exitCode == 0, qPrintable(why(run)));
-        run = as(QStringLiteral("karim"),
-                 {QStringLiteral("template"), QStringLiteral("publish"), QStringLiteral("1")},
-                 QStringLiteral("2026-03-01T09:00:00Z"));
-        QVERIFY2(run.exitCode == 0, qPrintable(why(run)));
-
+        // The demo vault's scorecard (kcc-telefonie version 1) was published
+        // before its calls, so recording 1 may be evaluated on it.
+        CliRun run;
         // The first autosave: the example scores, as a draft of recording 1.
         const QStringList evaluate{QStringLiteral("evaluate"),   QStringLiteral("1"),
                                    QStringLiteral("--template"), QStringLiteral("kcc-telefonie"),

@@ -17,8 +17,7 @@ using namespace core;
 
 Result<EvaluationVolume> fillEvaluationVolume(Vault& vault, int recordings, int evaluations)
 {
-    QFile file(qEnvironmentVariable("COACHVAULT_SOURCE_DIR") +
-               QStringLiteral("/docs/examples/template.json"));
+    QFile file(QStringLiteral(":/demo/template.json")); // built into coachvault_core
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::BadInput,
                     file.fileName() + QStringLiteral(": ") + file.errorString());

@@ -13,8 +13,8 @@ namespace cv::test {
 // Fills a vault that holds the demo cast and policy (fillDemoContent with
 // DemoCalls::Leave) with `recordings` calls (metadata only) of the demo
 // agents over the 120 days before the clock's today, the example scorecard
-// (docs/examples/template.json, embedded in no binary: read from
-// $COACHVAULT_SOURCE_DIR) published before them, and `evaluations`
+// (docs/examples/template.json, built into coachvault_core as
+// ":/demo/template.json") published, and `evaluations`
 // evaluations by the demo coaches, about 70 % submitted, each with every
 // criterion answered and two notes. Straight through the stores, in one
 // transaction: for benchmarks of lists (the Inbox), not of the rules.

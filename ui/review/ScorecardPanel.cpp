@@ -205,32 +205,27 @@ void ScorecardPanel::showStart()
     const bool self = m_recording && m_recording->agent == m_person.id;
     m_startButton->setText(self ? tr("Start my self-evaluation") : tr("Start evaluation"));
     m_templateBox->clear();
-    auto all = m_library.list(m_person);
-    if (!all) {
-        m_startText->setText(all.error().message);
-        m_templateBox->hide();
-        m_startButton->hide();
-        return;
-    }
-    int publishedLater = 0;
-    for (const core::ScorecardTemplate& t : std::as_const(*all)) {
-        if (!t.isPublished() || !t.purposes.contains(m_recording->purpose))
-            continue;
-        if (t.publishedUtc > m_recording->callStartUtc) {
-            ++publishedLater; // R-ASSESS-1: not known before the call
-            continue;
-        }
+    // Per scorecard, the newest version the rules allow for this call: one
+    // serving its purpose (R-PURPOSE-1), published before it (R-ASSESS-1).
+    const QList<core::ScorecardTemplate> usable =
+        m_library.store().usableFor(m_recording->purpose, m_recording->callStartUtc);
+    for (const core::ScorecardTemplate& t : usable)
         m_templateBox->addItem(tr("%1, version %2 (published %3)")
                                    .arg(t.name)
                                    .arg(t.version)
                                    .arg(DisplayText::date(t.publishedUtc.toLocalTime().date())),
                                t.id);
+    int publishedLater = 0;
+    if (usable.isEmpty()) {
+        for (const core::ScorecardTemplate& t : m_library.store().all())
+            if (t.isPublished() && t.purposes.contains(m_recording->purpose))
+                ++publishedLater; // R-ASSESS-1: not known before the call
     }
     const bool any = m_templateBox->count() > 0;
     m_templateBox->setVisible(any);
     m_startButton->setVisible(any);
     if (any) {
-        m_templateBox->setCurrentIndex(m_templateBox->count() - 1); // the newest
+        m_templateBox->setCurrentIndex(0);
         m_startText->setText(
             self ? tr("Score your own call on the same scorecard as your coach. You will not see "
                       "the coach's scores until you have submitted yours.")
