@@ -717,6 +717,94 @@ Policy version %13</source>
         <source>Zoom level 0 (64 samples per bin) to 3 (4096).</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Evaluation %1 (%2, %3) of recording %4: agent %5, %6</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scorecard %1 v%2, evaluator %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score a recording from a scores file (docs/scores.md) and submit it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The template version id, or a template key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The scores file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep it a draft; do not submit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A self-evaluation of your own call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show one evaluation with its scores and notes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List the evaluations you may see.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only about this agent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>draft or submitted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When the agent asked (default today).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s words.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record the agent&apos;s request for another evaluator (R-ASSESS-4).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record the agent&apos;s request for an extra monitored moment (R-ASSESS-5).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Store a scorecard template file as a draft (docs/templates.md).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write a template version as JSON (to --out FILE or stdout).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write to this new file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Publish a draft version: known to agents, immutable (R-ASSESS-1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List every scorecard template version.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -784,6 +872,95 @@ Policy version %13</source>
     </message>
 </context>
 <context>
+    <name>CriteriaDocument</name>
+    <message>
+        <source>yes / no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes / no / not applicable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1 to 5: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>0 to %1 points</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1, published on %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1: a draft, not yet published; it cannot be used to evaluate calls.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Used for: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only calls that took place after the publication date are evaluated with this version (R-ASSESS-1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Critical: scored at its lowest value, it fails the call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How the total is computed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each scored criterion counts as a share of its scale (yes 100 %, no 0 %; 1 to 5 from 0 % to 100 %; points as a share of the maximum). The total is the weighted average of those shares; criteria that do not apply to the call are left out. A critical criterion scored at its lowest value fails the call whatever the total.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDisplay</name>
+    <message>
+        <source>evaluated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evaluated; the term ran until %1 (R-ASSESS-3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evaluate today, by %1 (R-ASSESS-3); after that the recording is destroyed.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluate by %1, in %n day(s) (R-ASSESS-3); after that the recording is destroyed.</source>
+        <translation>
+            <numerusform>Evaluate by %1, in %n day (R-ASSESS-3); after that the recording is destroyed.</numerusform>
+            <numerusform>Evaluate by %1, in %n days (R-ASSESS-3); after that the recording is destroyed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The evaluation term passed on %1 (R-ASSESS-3): the recording is destroyed at the next retention sweep.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>DemoCalls</name>
     <message>
         <source>The demo call %1 has no coach and purpose in the demo content</source>
@@ -791,6 +968,17 @@ Policy version %13</source>
     </message>
     <message>
         <source>The demo call %1 could not be imported: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DemoScorecards</name>
+    <message>
+        <source>The demo scorecard is missing from this build</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only a demo vault may be given a scorecard published in the past</source>
         <translation></translation>
     </message>
 </context>
@@ -855,6 +1043,127 @@ Policy version %13</source>
     <message>
         <source>system</source>
         <comment>The locale for dates and times, e.g. nl_NL</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCommands</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no recording &apos;%1&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no published scorecard template &apos;%1&apos; (see &apos;template list&apos;).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no evaluation &apos;%1&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no person &apos;%1&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--status must be draft or submitted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--date must be a date as YYYY-MM-DD.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 of recording %2: %3, %4.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not scorable (everything n.a.)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FAILED on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No evaluations.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request %1 is recorded.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDesk</name>
+    <message>
+        <source>There is no recording %1 in this vault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no scorecard template version %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no evaluation %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no person #%1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A self-evaluation uses the coach&apos;s scorecard: version %1 of &apos;%2&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>your self-evaluation of this call is submitted and can no longer change.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Criterion &apos;%1&apos; is not on this scorecard.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Criterion &apos;%1&apos;: %2 is not on its scale (%3 to %4).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Criterion &apos;%1&apos; cannot be scored n.a.; its scale has no n.a.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A note at %1 ms lies outside the call (0 to %2 ms).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The note at %1 ms has no text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not every criterion is scored yet: %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationStore</name>
+    <message>
+        <source>There is no evaluation %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>evaluation %1 is submitted and can no longer change.</source>
         <translation></translation>
     </message>
 </context>
@@ -1163,6 +1472,277 @@ Policy version %13</source>
     </message>
     <message>
         <source>nobody monitors their own calls.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>nobody evaluates their own calls.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the scorecard serves %1, not %2, the purpose this call was recorded for.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the scorecard version is a draft; only published criteria, known to agents in advance, evaluate a call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the scorecard version was published on %1, after the call on %2; its criteria were not known in advance.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the agent asked for another evaluator than you for this call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this call already has a coach evaluation; a second evaluator only on the agent&apos;s request.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the call on %1 is within %2 days after the agent&apos;s previous assessment evaluation (%3); the agent gets that time to improve first, unless they asked for an extra moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>only its evaluator changes an evaluation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the evaluation is submitted: it is the outcome the agent is told and can no longer change.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the coach&apos;s evaluation is not submitted yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>finish and submit your own self-evaluation of this call first; the coach&apos;s scores are not shown before.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Another evaluator can be asked for only against a submitted coach evaluation of the agent&apos;s own call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the agent already asked for three additional moments between %1 and %2, the most in one assessment period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no policy in force on %1 enables the assessment purpose.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>requests are recorded for agents only.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <source>The scores file is not valid JSON: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scores field %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be &quot;coachvault-scores&quot; version 1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a criterion of scorecard &apos;%2&apos; version %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is scored twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a whole number of milliseconds from 0 to %1 (the call&apos;s length)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a whole number of milliseconds from 0</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTemplate</name>
+    <message>
+        <source>The scorecard template is not valid JSON: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Template field %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be &quot;coachvault-scorecard&quot; version 1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0 and at most 100</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 100</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must hold exactly five labels, for 1 to 5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is only for the 1-5 scale</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is only for the points scale</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must hold at least one criterion in some section</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommands</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a template version id (see &apos;template list&apos;).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draft version %1 of &apos;%2&apos; is stored as template %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1 of &apos;%2&apos; is published on %3 and can no longer change.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No scorecard templates yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>There is no scorecard template version %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>There is no scorecard template version %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>version %1 of scorecard template &apos;%2&apos; was published on %3 and can never change; edit it as a new draft version.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The draft belongs to template &apos;%1&apos;, not &apos;%2&apos;.</source>
         <translation></translation>
     </message>
 </context>
@@ -1673,6 +2253,53 @@ Policy version %13</source>
     </message>
 </context>
 <context>
+    <name>cv::ui::CriterionRow</name>
+    <message>
+        <source>critical</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scored at its lowest value, this criterion fails the whole call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>n.a.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not applicable to this call (9)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comment (Enter)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::ImportProgressDialog</name>
     <message>
         <source>Importing calls</source>
@@ -1975,10 +2602,6 @@ Policy version %13</source>
         <translation></translation>
     </message>
     <message>
-        <source>Scorecards and their criteria will be kept here; a version can only be used once it has been published to the agents.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>People &amp; policy</source>
         <translation></translation>
     </message>
@@ -2104,6 +2727,10 @@ Policy version %13</source>
         <source>The sampled calls you may listen to, newest first. Coaches and managers bring calls in here from a telephony export.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Scorecards and their criteria. A version evaluates calls only once it is published, and only calls after its publication; published criteria can always be printed for the agents.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::MessageBanner</name>
@@ -2117,6 +2744,33 @@ Policy version %13</source>
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::NoteList</name>
+    <message>
+        <source>Notes at moments in the call (N adds one at the playhead)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter or a double click plays from the note&apos;s moment; Delete removes it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note at %1 — Enter adds it, Escape drops it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note at %1 on “%2” — Enter adds it, Escape drops it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note at %1</source>
         <translation></translation>
     </message>
 </context>
@@ -2833,6 +3487,10 @@ Policy version %13</source>
         <source>Imported</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Evaluate by</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ReviewArea</name>
@@ -2854,6 +3512,126 @@ Policy version %13</source>
     </message>
     <message>
         <source>Call of %1, %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ScorecardPanel</name>
+    <message>
+        <source>Scorecard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sub&amp;mit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lock the evaluation: after this nobody can change your scores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start my self-evaluation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start evaluation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, version %2 (published %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Score your own call on the same scorecard as your coach. You will not see the coach&apos;s scores until you have submitted yours.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the scorecard to evaluate this call with. Only versions published before the call took place may be used (R-ASSESS-1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No scorecard for %1 was published before this call took place; criteria must be known in advance (R-ASSESS-1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no published scorecard for %1 yet. A manager publishes one in the Templates area.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The scorecard of this evaluation cannot be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Self-evaluation: %1, version %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evaluation: %1, version %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Submitted on %1; it can no longer be changed.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>No total yet: %n criterion/criteria still to score.</source>
+        <translation>
+            <numerusform>No total yet: %n criterion still to score.</numerusform>
+            <numerusform>No total yet: %n criteria still to score.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No total: every criterion is not applicable.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total so far %1 (%n criterion/criteria still to score)</source>
+        <translation>
+            <numerusform>Total so far %1 (%n criterion still to score)</numerusform>
+            <numerusform>Total so far %1 (%n criteria still to score)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed on a critical criterion: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changed; saving…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draft, saved automatically at %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Score every criterion before you submit: %n still open.</source>
+        <translation>
+            <numerusform>Score every criterion before you submit: %n still open.</numerusform>
+            <numerusform>Score every criterion before you submit: %n still open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit the evaluation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>After submitting, nobody can change these scores. The agent will see them in the feedback session. Submit now?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The evaluation is submitted.</source>
         <translation></translation>
     </message>
 </context>
@@ -2986,6 +3764,125 @@ Policy version %13</source>
     </message>
     <message>
         <source>Ready.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TemplatesArea</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read a scorecard from a JSON file (docs/templates.md); it becomes the draft of its template</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make the selected draft final: it can then evaluate calls that take place from now on, and can never be changed (R-ASSESS-1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the selected version as a JSON file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The criteria as agents read them, to print or hand out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import a scorecard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scorecards (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the scorecard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the criteria as PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported as a draft of “%1”. Publish it to use it for calls from then on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Publish the scorecard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Publish version %1 of “%2” now? Agents can then read its criteria; it evaluates calls that take place from now on and can never be changed again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is published.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The criteria are saved in %1.</source>
         <translation></translation>
     </message>
 </context>

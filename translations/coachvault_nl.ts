@@ -736,6 +736,94 @@ Regelingversie %13</translation>
         <source>Zoom level 0 (64 samples per bin) to 3 (4096).</source>
         <translation>Zoomniveau 0 (64 samples per bin) tot 3 (4096).</translation>
     </message>
+    <message>
+        <source>Evaluation %1 (%2, %3) of recording %4: agent %5, %6</source>
+        <translation>Beoordeling %1 (%2, %3) van opname %4: medewerker %5, %6</translation>
+    </message>
+    <message>
+        <source>Scorecard %1 v%2, evaluator %3</source>
+        <translation>Scorekaart %1 v%2, beoordelaar %3</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <source>Score a recording from a scores file (docs/scores.md) and submit it.</source>
+        <translation>Beoordeel een opname met een scorebestand (docs/scores.md) en dien de beoordeling in.</translation>
+    </message>
+    <message>
+        <source>The template version id, or a template key.</source>
+        <translation>Het id van de sjabloonversie, of de sleutel van een sjabloon.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>The scores file.</source>
+        <translation>Het scorebestand.</translation>
+    </message>
+    <message>
+        <source>Keep it a draft; do not submit.</source>
+        <translation>Als concept bewaren; niet indienen.</translation>
+    </message>
+    <message>
+        <source>A self-evaluation of your own call.</source>
+        <translation>Een zelfbeoordeling van uw eigen gesprek.</translation>
+    </message>
+    <message>
+        <source>Show one evaluation with its scores and notes.</source>
+        <translation>Eén beoordeling tonen met scores en notities.</translation>
+    </message>
+    <message>
+        <source>List the evaluations you may see.</source>
+        <translation>De beoordelingen tonen die u mag zien.</translation>
+    </message>
+    <message>
+        <source>Only about this agent.</source>
+        <translation>Alleen over deze medewerker.</translation>
+    </message>
+    <message>
+        <source>draft or submitted.</source>
+        <translation>draft (concept) of submitted (ingediend).</translation>
+    </message>
+    <message>
+        <source>When the agent asked (default today).</source>
+        <translation>Wanneer de medewerker het vroeg (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s words.</source>
+        <translation>De woorden van de medewerker.</translation>
+    </message>
+    <message>
+        <source>Record the agent&apos;s request for another evaluator (R-ASSESS-4).</source>
+        <translation>Het verzoek van de medewerker om een andere beoordelaar vastleggen (R-ASSESS-4).</translation>
+    </message>
+    <message>
+        <source>Record the agent&apos;s request for an extra monitored moment (R-ASSESS-5).</source>
+        <translation>Het verzoek van de medewerker om een extra meetmoment vastleggen (R-ASSESS-5).</translation>
+    </message>
+    <message>
+        <source>Store a scorecard template file as a draft (docs/templates.md).</source>
+        <translation>Een scorekaartsjabloon uit een bestand als concept opslaan (docs/templates.md).</translation>
+    </message>
+    <message>
+        <source>Write a template version as JSON (to --out FILE or stdout).</source>
+        <translation>Een sjabloonversie als JSON schrijven (naar --out BESTAND of stdout).</translation>
+    </message>
+    <message>
+        <source>Write to this new file.</source>
+        <translation>Naar dit nieuwe bestand schrijven.</translation>
+    </message>
+    <message>
+        <source>Publish a draft version: known to agents, immutable (R-ASSESS-1).</source>
+        <translation>Een conceptversie publiceren: bekend bij medewerkers, onveranderlijk (R-ASSESS-1).</translation>
+    </message>
+    <message>
+        <source>List every scorecard template version.</source>
+        <translation>Alle versies van scorekaartsjablonen tonen.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -803,6 +891,95 @@ Regelingversie %13</translation>
     </message>
 </context>
 <context>
+    <name>CriteriaDocument</name>
+    <message>
+        <source>yes / no</source>
+        <translation>ja / nee</translation>
+    </message>
+    <message>
+        <source>yes / no / not applicable</source>
+        <translation>ja / nee / niet van toepassing</translation>
+    </message>
+    <message>
+        <source>1 to 5: %1</source>
+        <translation>1 tot en met 5: %1</translation>
+    </message>
+    <message>
+        <source>0 to %1 points</source>
+        <translation>0 tot en met %1 punten</translation>
+    </message>
+    <message>
+        <source>Version %1, published on %2.</source>
+        <translation>Versie %1, gepubliceerd op %2.</translation>
+    </message>
+    <message>
+        <source>Version %1: a draft, not yet published; it cannot be used to evaluate calls.</source>
+        <translation>Versie %1: een concept, nog niet gepubliceerd; hiermee kunnen geen gesprekken worden beoordeeld.</translation>
+    </message>
+    <message>
+        <source>Used for: %1.</source>
+        <translation>Gebruikt voor: %1.</translation>
+    </message>
+    <message>
+        <source>Only calls that took place after the publication date are evaluated with this version (R-ASSESS-1).</source>
+        <translation>Alleen gesprekken die na de publicatiedatum plaatsvonden, worden met deze versie beoordeeld (R-ASSESS-1).</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Schaal</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weging</translation>
+    </message>
+    <message>
+        <source>Critical: scored at its lowest value, it fails the call.</source>
+        <translation>Kritiek: met de laagste waarde gescoord is het gesprek onvoldoende.</translation>
+    </message>
+    <message>
+        <source>How the total is computed</source>
+        <translation>Hoe het totaal wordt berekend</translation>
+    </message>
+    <message>
+        <source>Each scored criterion counts as a share of its scale (yes 100 %, no 0 %; 1 to 5 from 0 % to 100 %; points as a share of the maximum). The total is the weighted average of those shares; criteria that do not apply to the call are left out. A critical criterion scored at its lowest value fails the call whatever the total.</source>
+        <translation>Elk gescoord criterium telt als een deel van zijn schaal (ja 100 %, nee 0 %; 1 tot en met 5 van 0 % tot 100 %; punten als deel van het maximum). Het totaal is het gewogen gemiddelde van die delen; criteria die niet op het gesprek van toepassing zijn, tellen niet mee. Een kritiek criterium met de laagste waarde maakt het gesprek onvoldoende, wat het totaal ook is.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDisplay</name>
+    <message>
+        <source>evaluated</source>
+        <translation>beoordeeld</translation>
+    </message>
+    <message>
+        <source>Evaluated; the term ran until %1 (R-ASSESS-3).</source>
+        <translation>Beoordeeld; de termijn liep tot %1 (R-ASSESS-3).</translation>
+    </message>
+    <message>
+        <source>Evaluate today, by %1 (R-ASSESS-3); after that the recording is destroyed.</source>
+        <translation>Beoordeel vandaag, uiterlijk %1 (R-ASSESS-3); daarna wordt de opname vernietigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluate by %1, in %n day(s) (R-ASSESS-3); after that the recording is destroyed.</source>
+        <translation>
+            <numerusform>Beoordeel uiterlijk %1, over %n dag (R-ASSESS-3); daarna wordt de opname vernietigd.</numerusform>
+            <numerusform>Beoordeel uiterlijk %1, over %n dagen (R-ASSESS-3); daarna wordt de opname vernietigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The evaluation term passed on %1 (R-ASSESS-3): the recording is destroyed at the next retention sweep.</source>
+        <translation>De beoordelingstermijn is op %1 verstreken (R-ASSESS-3): de opname wordt bij de volgende bewaarcontrole vernietigd.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCalls</name>
     <message>
         <source>The demo call %1 has no coach and purpose in the demo content</source>
@@ -811,6 +988,17 @@ Regelingversie %13</translation>
     <message>
         <source>The demo call %1 could not be imported: %2</source>
         <translation>Demogesprek %1 kon niet worden geïmporteerd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoScorecards</name>
+    <message>
+        <source>The demo scorecard is missing from this build</source>
+        <translation>De demoscorekaart ontbreekt in deze build</translation>
+    </message>
+    <message>
+        <source>Only a demo vault may be given a scorecard published in the past</source>
+        <translation>Alleen een demokluis mag een scorekaart krijgen die in het verleden is gepubliceerd</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1063,127 @@ Regelingversie %13</translation>
         <source>system</source>
         <comment>The locale for dates and times, e.g. nl_NL</comment>
         <translation>nl_NL</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCommands</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 is verplicht.</translation>
+    </message>
+    <message>
+        <source>There is no recording &apos;%1&apos;.</source>
+        <translation>Er is geen opname &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no published scorecard template &apos;%1&apos; (see &apos;template list&apos;).</source>
+        <translation>Er is geen gepubliceerd scorekaartsjabloon &apos;%1&apos; (zie &apos;template list&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no evaluation &apos;%1&apos;.</source>
+        <translation>Er is geen beoordeling &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no person &apos;%1&apos;.</source>
+        <translation>Er is geen persoon &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--status must be draft or submitted.</source>
+        <translation>--status moet draft of submitted zijn.</translation>
+    </message>
+    <message>
+        <source>--date must be a date as YYYY-MM-DD.</source>
+        <translation>--date moet een datum zijn als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 of recording %2: %3, %4.</source>
+        <translation>Beoordeling %1 van opname %2: %3, %4.</translation>
+    </message>
+    <message>
+        <source>not scorable (everything n.a.)</source>
+        <translation>niet te scoren (alles n.v.t.)</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>onvolledig</translation>
+    </message>
+    <message>
+        <source>FAILED on %1</source>
+        <translation>ONVOLDOENDE op %1</translation>
+    </message>
+    <message>
+        <source>No evaluations.</source>
+        <translation>Geen beoordelingen.</translation>
+    </message>
+    <message>
+        <source>Request %1 is recorded.</source>
+        <translation>Verzoek %1 is vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDesk</name>
+    <message>
+        <source>There is no recording %1 in this vault.</source>
+        <translation>Deze kluis bevat geen opname %1.</translation>
+    </message>
+    <message>
+        <source>There is no scorecard template version %1.</source>
+        <translation>Er is geen versie %1 van een scorekaartsjabloon.</translation>
+    </message>
+    <message>
+        <source>There is no evaluation %1.</source>
+        <translation>Er is geen beoordeling %1.</translation>
+    </message>
+    <message>
+        <source>There is no person #%1.</source>
+        <translation>Er is geen persoon #%1.</translation>
+    </message>
+    <message>
+        <source>A self-evaluation uses the coach&apos;s scorecard: version %1 of &apos;%2&apos;.</source>
+        <translation>Een zelfbeoordeling gebruikt de scorekaart van de coach: versie %1 van &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>your self-evaluation of this call is submitted and can no longer change.</source>
+        <translation>uw zelfbeoordeling van dit gesprek is ingediend en kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>Criterion &apos;%1&apos; is not on this scorecard.</source>
+        <translation>Criterium &apos;%1&apos; staat niet op deze scorekaart.</translation>
+    </message>
+    <message>
+        <source>Criterion &apos;%1&apos;: %2 is not on its scale (%3 to %4).</source>
+        <translation>Criterium &apos;%1&apos;: %2 ligt niet op de schaal (%3 tot en met %4).</translation>
+    </message>
+    <message>
+        <source>Criterion &apos;%1&apos; cannot be scored n.a.; its scale has no n.a.</source>
+        <translation>Criterium &apos;%1&apos; kan niet n.v.t. worden gescoord; de schaal kent geen n.v.t.</translation>
+    </message>
+    <message>
+        <source>A note at %1 ms lies outside the call (0 to %2 ms).</source>
+        <translation>Een notitie op %1 ms ligt buiten het gesprek (0 tot %2 ms).</translation>
+    </message>
+    <message>
+        <source>The note at %1 ms has no text.</source>
+        <translation>De notitie op %1 ms heeft geen tekst.</translation>
+    </message>
+    <message>
+        <source>Not every criterion is scored yet: %1.</source>
+        <translation>Nog niet elk criterium is gescoord: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationStore</name>
+    <message>
+        <source>There is no evaluation %1.</source>
+        <translation>Er is geen beoordeling %1.</translation>
+    </message>
+    <message>
+        <source>evaluation %1 is submitted and can no longer change.</source>
+        <translation>beoordeling %1 is ingediend en kan niet meer veranderen.</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1492,277 @@ Regelingversie %13</translation>
     <message>
         <source>nobody monitors their own calls.</source>
         <translation>niemand monitort de eigen gesprekken.</translation>
+    </message>
+    <message>
+        <source>nobody evaluates their own calls.</source>
+        <translation>niemand beoordeelt zijn eigen gesprekken.</translation>
+    </message>
+    <message>
+        <source>the scorecard serves %1, not %2, the purpose this call was recorded for.</source>
+        <translation>de scorekaart dient %1, niet %2, het doel waarvoor dit gesprek is opgenomen.</translation>
+    </message>
+    <message>
+        <source>the scorecard version is a draft; only published criteria, known to agents in advance, evaluate a call.</source>
+        <translation>deze versie van de scorekaart is een concept; alleen gepubliceerde criteria, vooraf bekend bij medewerkers, beoordelen een gesprek.</translation>
+    </message>
+    <message>
+        <source>the scorecard version was published on %1, after the call on %2; its criteria were not known in advance.</source>
+        <translation>deze versie van de scorekaart is gepubliceerd op %1, na het gesprek op %2; de criteria waren niet vooraf bekend.</translation>
+    </message>
+    <message>
+        <source>the agent asked for another evaluator than you for this call.</source>
+        <translation>de medewerker heeft voor dit gesprek om een andere beoordelaar dan u gevraagd.</translation>
+    </message>
+    <message>
+        <source>this call already has a coach evaluation; a second evaluator only on the agent&apos;s request.</source>
+        <translation>dit gesprek heeft al een beoordeling door een coach; een tweede beoordelaar alleen op verzoek van de medewerker.</translation>
+    </message>
+    <message>
+        <source>the call on %1 is within %2 days after the agent&apos;s previous assessment evaluation (%3); the agent gets that time to improve first, unless they asked for an extra moment.</source>
+        <translation>het gesprek op %1 valt binnen %2 dagen na de vorige beoordeling van de medewerker (%3); de medewerker krijgt eerst die tijd om te verbeteren, tenzij hij om een extra meetmoment vroeg.</translation>
+    </message>
+    <message>
+        <source>only its evaluator changes an evaluation.</source>
+        <translation>alleen de beoordelaar wijzigt een beoordeling.</translation>
+    </message>
+    <message>
+        <source>the evaluation is submitted: it is the outcome the agent is told and can no longer change.</source>
+        <translation>de beoordeling is ingediend: het is de uitkomst die de medewerker hoort en die kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>the coach&apos;s evaluation is not submitted yet.</source>
+        <translation>de beoordeling van de coach is nog niet ingediend.</translation>
+    </message>
+    <message>
+        <source>finish and submit your own self-evaluation of this call first; the coach&apos;s scores are not shown before.</source>
+        <translation>rond eerst uw eigen zelfbeoordeling van dit gesprek af en dien die in; de scores van de coach worden niet eerder getoond.</translation>
+    </message>
+    <message>
+        <source>Another evaluator can be asked for only against a submitted coach evaluation of the agent&apos;s own call.</source>
+        <translation>Een andere beoordelaar kan alleen worden gevraagd tegen een ingediende beoordeling door een coach van een eigen gesprek van de medewerker.</translation>
+    </message>
+    <message>
+        <source>the agent already asked for three additional moments between %1 and %2, the most in one assessment period.</source>
+        <translation>de medewerker vroeg tussen %1 en %2 al om drie extra meetmomenten, het maximum in één beoordelingsperiode.</translation>
+    </message>
+    <message>
+        <source>no policy in force on %1 enables the assessment purpose.</source>
+        <translation>geen regeling die op %1 geldt, staat het doel beoordeling toe.</translation>
+    </message>
+    <message>
+        <source>requests are recorded for agents only.</source>
+        <translation>verzoeken worden alleen voor medewerkers vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <source>The scores file is not valid JSON: %1</source>
+        <translation>Het scorebestand is geen geldige JSON: %1</translation>
+    </message>
+    <message>
+        <source>Scores field %1: %2</source>
+        <translation>Scoreveld %1: %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>is geen bekend veld</translation>
+    </message>
+    <message>
+        <source>must be &quot;coachvault-scores&quot; version 1</source>
+        <translation>moet &quot;coachvault-scores&quot; versie 1 zijn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a criterion of scorecard &apos;%2&apos; version %3</source>
+        <translation>&apos;%1&apos; is geen criterium van scorekaart &apos;%2&apos; versie %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is scored twice</source>
+        <translation>&apos;%1&apos; is twee keer gescoord</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>moet een geheel getal van %1 tot en met %2 zijn</translation>
+    </message>
+    <message>
+        <source>must be a whole number of milliseconds from 0 to %1 (the call&apos;s length)</source>
+        <translation>moet een geheel aantal milliseconden van 0 tot en met %1 zijn (de lengte van het gesprek)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of milliseconds from 0</source>
+        <translation>moet een geheel aantal milliseconden vanaf 0 zijn</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTemplate</name>
+    <message>
+        <source>The scorecard template is not valid JSON: %1</source>
+        <translation>Het scorekaartsjabloon is geen geldige JSON: %1</translation>
+    </message>
+    <message>
+        <source>Template field %1: %2</source>
+        <translation>Sjabloonveld %1: %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>wordt twee keer gebruikt</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>is geen bekend veld</translation>
+    </message>
+    <message>
+        <source>must be &quot;coachvault-scorecard&quot; version 1</source>
+        <translation>moet &quot;coachvault-scorecard&quot; versie 1 zijn</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter</source>
+        <translation>moet bestaan uit kleine letters, cijfers, &apos;-&apos;, &apos;_&apos; of &apos;.&apos;, beginnend met een letter</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0 and at most 100</source>
+        <translation>moet een getal groter dan 0 en hoogstens 100 zijn</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 100</source>
+        <translation>moet een geheel getal van 1 tot en met 100 zijn</translation>
+    </message>
+    <message>
+        <source>must hold exactly five labels, for 1 to 5</source>
+        <translation>moet precies vijf labels bevatten, voor 1 tot en met 5</translation>
+    </message>
+    <message>
+        <source>is only for the 1-5 scale</source>
+        <translation>is alleen voor de schaal 1-5</translation>
+    </message>
+    <message>
+        <source>is only for the points scale</source>
+        <translation>is alleen voor de puntenschaal</translation>
+    </message>
+    <message>
+        <source>must hold at least one criterion in some section</source>
+        <translation>moet in een sectie ten minste één criterium bevatten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommands</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 bestaat al; kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a template version id (see &apos;template list&apos;).</source>
+        <translation>&apos;%1&apos; is geen id van een sjabloonversie (zie &apos;template list&apos;).</translation>
+    </message>
+    <message>
+        <source>Draft version %1 of &apos;%2&apos; is stored as template %3.</source>
+        <translation>Conceptversie %1 van &apos;%2&apos; is opgeslagen als sjabloon %3.</translation>
+    </message>
+    <message>
+        <source>Version %1 of &apos;%2&apos; is published on %3 and can no longer change.</source>
+        <translation>Versie %1 van &apos;%2&apos; is gepubliceerd op %3 en kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>No scorecard templates yet.</source>
+        <translation>Nog geen scorekaartsjablonen.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>There is no scorecard template version %1.</source>
+        <translation>Er is geen versie %1 van een scorekaartsjabloon.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>There is no scorecard template version %1.</source>
+        <translation>Er is geen versie %1 van een scorekaartsjabloon.</translation>
+    </message>
+    <message>
+        <source>version %1 of scorecard template &apos;%2&apos; was published on %3 and can never change; edit it as a new draft version.</source>
+        <translation>versie %1 van scorekaartsjabloon &apos;%2&apos; is gepubliceerd op %3 en kan nooit meer veranderen; bewerk haar als een nieuwe conceptversie.</translation>
+    </message>
+    <message>
+        <source>The draft belongs to template &apos;%1&apos;, not &apos;%2&apos;.</source>
+        <translation>Het concept hoort bij sjabloon &apos;%1&apos;, niet bij &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2272,53 @@ Regelingversie %13</translation>
     </message>
 </context>
 <context>
+    <name>cv::ui::CriterionRow</name>
+    <message>
+        <source>critical</source>
+        <translation>kritiek</translation>
+    </message>
+    <message>
+        <source>Scored at its lowest value, this criterion fails the whole call.</source>
+        <translation>Met de laagste waarde gescoord maakt dit criterium het hele gesprek onvoldoende.</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>weging %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation>Ja (%1)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>No (%1)</source>
+        <translation>Nee (%1)</translation>
+    </message>
+    <message>
+        <source>n.a.</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <source>Not applicable to this call (9)</source>
+        <translation>Niet van toepassing op dit gesprek (9)</translation>
+    </message>
+    <message>
+        <source>Comment (Enter)</source>
+        <translation>Opmerking (Enter)</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Opmerking bij %1</translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::ImportProgressDialog</name>
     <message>
         <source>Importing calls</source>
@@ -1994,10 +2621,6 @@ Regelingversie %13</translation>
         <translation>Scorekaarten</translation>
     </message>
     <message>
-        <source>Scorecards and their criteria will be kept here; a version can only be used once it has been published to the agents.</source>
-        <translation>Hier staan de scorekaarten en hun criteria; een versie is pas bruikbaar als die aan de medewerkers is gepubliceerd.</translation>
-    </message>
-    <message>
         <source>People &amp; policy</source>
         <translation>Personen &amp; regeling</translation>
     </message>
@@ -2123,6 +2746,10 @@ Regelingversie %13</translation>
         <source>The sampled calls you may listen to, newest first. Coaches and managers bring calls in here from a telephony export.</source>
         <translation>De steekproefgesprekken die u mag beluisteren, nieuwste eerst. Coaches en managers halen hier gesprekken binnen uit een export van de telefonie.</translation>
     </message>
+    <message>
+        <source>Scorecards and their criteria. A version evaluates calls only once it is published, and only calls after its publication; published criteria can always be printed for the agents.</source>
+        <translation>Scorekaarten en hun criteria. Een versie beoordeelt pas gesprekken als ze is gepubliceerd, en alleen gesprekken na de publicatie; gepubliceerde criteria kunnen altijd voor de medewerkers worden afgedrukt.</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::MessageBanner</name>
@@ -2137,6 +2764,33 @@ Regelingversie %13</translation>
     <message>
         <source>Dismiss message</source>
         <translation>Melding sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::NoteList</name>
+    <message>
+        <source>Notes at moments in the call (N adds one at the playhead)</source>
+        <translation>Notities bij momenten in het gesprek (N voegt er een toe bij de afspeelpositie)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Enter or a double click plays from the note&apos;s moment; Delete removes it.</source>
+        <translation>Enter of dubbelklikken speelt af vanaf het moment van de notitie; Delete verwijdert haar.</translation>
+    </message>
+    <message>
+        <source>Note at %1 — Enter adds it, Escape drops it</source>
+        <translation>Notitie op %1 — Enter voegt haar toe, Escape laat haar vallen</translation>
+    </message>
+    <message>
+        <source>Note at %1 on “%2” — Enter adds it, Escape drops it</source>
+        <translation>Notitie op %1 bij “%2” — Enter voegt haar toe, Escape laat haar vallen</translation>
+    </message>
+    <message>
+        <source>Note at %1</source>
+        <translation>Notitie op %1</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +3506,10 @@ Regelingversie %13</translation>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
+    <message>
+        <source>Evaluate by</source>
+        <translation>Beoordelen vóór</translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::ReviewArea</name>
@@ -2874,6 +3532,126 @@ Regelingversie %13</translation>
     <message>
         <source>Call of %1, %2</source>
         <translation>Gesprek van %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ScorecardPanel</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorekaart</translation>
+    </message>
+    <message>
+        <source>Sub&amp;mit…</source>
+        <translation>In&amp;dienen…</translation>
+    </message>
+    <message>
+        <source>Lock the evaluation: after this nobody can change your scores.</source>
+        <translation>De beoordeling vastzetten: daarna kan niemand uw scores meer wijzigen.</translation>
+    </message>
+    <message>
+        <source>Start my self-evaluation</source>
+        <translation>Mijn zelfbeoordeling starten</translation>
+    </message>
+    <message>
+        <source>Start evaluation</source>
+        <translation>Beoordeling starten</translation>
+    </message>
+    <message>
+        <source>%1, version %2 (published %3)</source>
+        <translation>%1, versie %2 (gepubliceerd %3)</translation>
+    </message>
+    <message>
+        <source>Score your own call on the same scorecard as your coach. You will not see the coach&apos;s scores until you have submitted yours.</source>
+        <translation>Scoor uw eigen gesprek op dezelfde scorekaart als uw coach. U ziet de scores van de coach pas als u de uwe hebt ingediend.</translation>
+    </message>
+    <message>
+        <source>Choose the scorecard to evaluate this call with. Only versions published before the call took place may be used (R-ASSESS-1).</source>
+        <translation>Kies de scorekaart waarmee u dit gesprek beoordeelt. Alleen versies die vóór het gesprek zijn gepubliceerd, mogen worden gebruikt (R-ASSESS-1).</translation>
+    </message>
+    <message>
+        <source>No scorecard for %1 was published before this call took place; criteria must be known in advance (R-ASSESS-1).</source>
+        <translation>Er is geen scorekaart voor %1 gepubliceerd vóór dit gesprek plaatsvond; criteria moeten vooraf bekend zijn (R-ASSESS-1).</translation>
+    </message>
+    <message>
+        <source>There is no published scorecard for %1 yet. A manager publishes one in the Templates area.</source>
+        <translation>Er is nog geen gepubliceerde scorekaart voor %1. Een manager publiceert er een in het onderdeel Scorekaarten.</translation>
+    </message>
+    <message>
+        <source>The scorecard of this evaluation cannot be read.</source>
+        <translation>De scorekaart van deze beoordeling kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Self-evaluation: %1, version %2</source>
+        <translation>Zelfbeoordeling: %1, versie %2</translation>
+    </message>
+    <message>
+        <source>Evaluation: %1, version %2</source>
+        <translation>Beoordeling: %1, versie %2</translation>
+    </message>
+    <message>
+        <source>Submitted on %1; it can no longer be changed.</source>
+        <translation>Ingediend op %1; kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No total yet: %n criterion/criteria still to score.</source>
+        <translation>
+            <numerusform>Nog geen totaal: nog %n criterium te scoren.</numerusform>
+            <numerusform>Nog geen totaal: nog %n criteria te scoren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No total: every criterion is not applicable.</source>
+        <translation>Geen totaal: geen enkel criterium is van toepassing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total so far %1 (%n criterion/criteria still to score)</source>
+        <translation>
+            <numerusform>Totaal tot nu toe %1 (nog %n criterium te scoren)</numerusform>
+            <numerusform>Totaal tot nu toe %1 (nog %n criteria te scoren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totaal %1</translation>
+    </message>
+    <message>
+        <source>Failed on a critical criterion: %1</source>
+        <translation>Onvoldoende op een kritiek criterium: %1</translation>
+    </message>
+    <message>
+        <source>Changed; saving…</source>
+        <translation>Gewijzigd; bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be saved: %1</source>
+        <translation>Uw wijzigingen konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Draft, saved automatically at %1</source>
+        <translation>Concept, automatisch opgeslagen om %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score every criterion before you submit: %n still open.</source>
+        <translation>
+            <numerusform>Scoor elk criterium voordat u indient: nog %n open.</numerusform>
+            <numerusform>Scoor elk criterium voordat u indient: nog %n open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit the evaluation</source>
+        <translation>De beoordeling indienen</translation>
+    </message>
+    <message>
+        <source>After submitting, nobody can change these scores. The agent will see them in the feedback session. Submit now?</source>
+        <translation>Na het indienen kan niemand deze scores meer wijzigen. De medewerker ziet ze in het feedbackgesprek. Nu indienen?</translation>
+    </message>
+    <message>
+        <source>The evaluation is submitted.</source>
+        <translation>De beoordeling is ingediend.</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3784,125 @@ Regelingversie %13</translation>
     <message>
         <source>Ready.</source>
         <translation>Klaar.</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TemplatesArea</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Read a scorecard from a JSON file (docs/templates.md); it becomes the draft of its template</source>
+        <translation>Een scorekaart uit een JSON-bestand lezen (docs/templates.md); ze wordt het concept van haar sjabloon</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publiceren…</translation>
+    </message>
+    <message>
+        <source>Make the selected draft final: it can then evaluate calls that take place from now on, and can never be changed (R-ASSESS-1)</source>
+        <translation>Het gekozen concept definitief maken: het kan dan gesprekken beoordelen die vanaf nu plaatsvinden en kan nooit meer worden gewijzigd (R-ASSESS-1)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Write the selected version as a JSON file</source>
+        <translation>De gekozen versie als JSON-bestand schrijven</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>The criteria as agents read them, to print or hand out</source>
+        <translation>De criteria zoals medewerkers ze lezen, om af te drukken of uit te delen</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorekaart</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Import a scorecard</source>
+        <translation>Een scorekaart importeren</translation>
+    </message>
+    <message>
+        <source>Scorecards (*.json)</source>
+        <translation>Scorekaarten (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the scorecard</source>
+        <translation>De scorekaart exporteren</translation>
+    </message>
+    <message>
+        <source>Save the criteria as PDF</source>
+        <translation>De criteria opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported as a draft of “%1”. Publish it to use it for calls from then on.</source>
+        <translation>Geïmporteerd als concept van “%1”. Publiceer het om het vanaf dan voor gesprekken te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Publish the scorecard</source>
+        <translation>De scorekaart publiceren</translation>
+    </message>
+    <message>
+        <source>Publish version %1 of “%2” now? Agents can then read its criteria; it evaluates calls that take place from now on and can never be changed again.</source>
+        <translation>Versie %1 van “%2” nu publiceren? Medewerkers kunnen dan de criteria lezen; de versie beoordeelt gesprekken die vanaf nu plaatsvinden en kan nooit meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is published.</source>
+        <translation>Versie %1 van “%2” is gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>The criteria are saved in %1.</source>
+        <translation>De criteria zijn opgeslagen in %1.</translation>
     </message>
 </context>
 <context>
