@@ -112,7 +112,7 @@ private Q_SLOTS:
         QTest::keyClick(review->waveform(), Qt::Key_J);
         QTRY_VERIFY(std::abs(review->player().positionMs() - 5'000) < 300);
 
-        shoot(*m_window, "review-coach");
+        saveScreenshot(*m_window, QStringLiteral("review-coach"));
 
         // Play again and lock: the sound stops.
         QTest::keyClick(review->waveform(), Qt::Key_Space);
@@ -135,7 +135,7 @@ private Q_SLOTS:
                  qPrintable(review->banner()->text()));
         QCOMPARE(lastListen().outcome, QStringLiteral("refused"));
         QCOMPARE(lastListen().ruleId, QStringLiteral("R-AUTH-3"));
-        shoot(*m_window, "review-refused");
+        saveScreenshot(*m_window, QStringLiteral("review-refused"));
     }
 
     void agentHearsHerOwnCall()
@@ -182,15 +182,6 @@ private:
             if (e.seq > last.seq)
                 last = e;
         return last;
-    }
-
-    void shoot(QWidget& widget, const char* name)
-    {
-        const QString dir = qEnvironmentVariable("COACHVAULT_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        widget.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
     }
 
     QTemporaryDir m_dir;

@@ -150,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(panel->saveStatusLabel()->text().contains(QLatin1String("saved")));
         const core::EvaluationId id = panel->evaluation()->id;
         const QString criticalId = critical->criterionId(); // the rows are rebuilt
-        shoot(*m_window, "review-scoring");
+        saveScreenshot(*m_window, QStringLiteral("review-scoring"));
         review = openCallOf(QStringLiteral("karim"), QStringLiteral("Sanne"));
         panel = review->scorecard();
         QVERIFY(panel->evaluation().has_value());
@@ -261,15 +261,6 @@ private:
                 m_window->areaPage(MainWindow::Area::Review)->content());
         }
         return nullptr;
-    }
-
-    void shoot(QWidget& widget, const char* name)
-    {
-        const QString dir = qEnvironmentVariable("COACHVAULT_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        widget.grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
     }
 
     QTemporaryDir m_dir;

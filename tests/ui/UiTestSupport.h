@@ -9,6 +9,7 @@
 #include "ui/SignInScreen.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -105,6 +106,17 @@ openDemoCastCopy(const QString& templatePath, const core::Clock& clock, core::Ke
     window->setInactivityTimeout(std::chrono::hours(1));
     window->show();
     return window;
+}
+
+// With COACHVAULT_SCREENSHOT_DIR set, saves `widget` there as NAME.png (to
+// look at what a test drove); otherwise does nothing.
+inline void saveScreenshot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("COACHVAULT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 // Finds a child by object name and fails the test if it is missing.
