@@ -27,6 +27,9 @@
 #include "ui/people/PersonsTab.h"
 #include "ui/policy/PolicyEditorDialog.h"
 #include "ui/policy/PolicyTab.h"
+#include "ui/review/CriterionRow.h"
+#include "ui/review/ReviewArea.h"
+#include "ui/review/ScorecardPanel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -216,6 +219,16 @@ void Screenshots::screens()
         QTest::keyClick(table, Qt::Key_Return);
         QCOMPARE(window.currentArea(), ui::MainWindow::Area::Review);
         save(window, QStringLiteral("review-coach"));
+        auto* review =
+            qobject_cast<ui::ReviewArea*>(window.areaPage(ui::MainWindow::Area::Review)->content());
+        QVERIFY(review);
+        QTest::mouseClick(review->scorecard()->startButton(), Qt::LeftButton);
+        QVERIFY(review->scorecard()->evaluation().has_value());
+        for (ui::CriterionRow* row : review->scorecard()->rows().mid(0, 4))
+            QTest::keyClick(row, row->scoreForKey(Qt::Key_4) ? Qt::Key_4 : Qt::Key_1);
+        save(window, QStringLiteral("review-scoring"));
+        window.showArea(ui::MainWindow::Area::Templates);
+        save(window, QStringLiteral("templates"));
 
         // Sanne, agent.
         window.switchPerson();

@@ -37,7 +37,7 @@ NoteList::NoteList(QWidget* parent)
     m_list->setObjectName(QStringLiteral("notesList"));
     m_list->setAccessibleName(tr("Notes"));
     m_list->setMinimumHeight(60);
-    m_list->setMaximumHeight(120);
+    m_list->setMaximumHeight(100);
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setToolTip(tr("Enter or a double click plays from the note's moment; Delete removes "

@@ -88,8 +88,9 @@ TemplatesArea::TemplatesArea(core::Vault& vault, core::Administration& admin, co
     m_preview->setObjectName(QStringLiteral("templatePreview"));
     split->addWidget(m_table);
     split->addWidget(m_preview);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // The criteria are what people read: give them the larger part.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TemplatesArea::showSelected);
