@@ -95,6 +95,12 @@ struct EvaluationDesk::Context
     ScorecardTemplate scorecard;
 };
 
+struct EvaluationDesk::Editable
+{
+    Evaluation stored;
+    Context context;
+};
+
 EvaluationDesk::EvaluationDesk(Vault& vault, Administration& admin)
     : m_vault(vault)
     , m_admin(admin)
@@ -342,45 +348,9 @@ Result<void> EvaluationDesk::validate(const Evaluation& draft, const ScorecardTe
     return {};
 }
 
-Result<ScoreResult> EvaluationDesk::saveDraft(const Person& actor, const Evaluation& draft)
+Result<EvaluationDesk::Editable> EvaluationDesk::editable(const Person& actor, EvaluationId id)
 {
-    const std::optional<Evaluation> stored = m_evaluations.find(draft.id);
-    if (!stored)
-        return fail(ErrorCode::Usage, DeskText::noSuchEvaluation(draft.id));
-    auto context = contextOf(*stored);
-    if (!context)
-        return std::unexpected(context.error());
-    EvaluationFacts facts;
-    facts.recordingPurpose = stored->purpose;
-    facts.evaluator = stored->evaluator;
-    facts.submitted = stored->isSubmitted();
-    Request request(Action::EditEvaluation);
-    request.subject = &context->agent;
-    request.evaluation = &facts;
-    if (auto allowed =
-            m_admin.decide(actor, request, QStringLiteral("evaluation"), QString::number(draft.id));
-        !allowed)
-        return std::unexpected(allowed.error());
-    if (auto valid = validate(draft, context->scorecard, context->recording); !valid)
-        return std::unexpected(valid.error());
-    // Only the answers and notes come from the caller; who, what and when
-    // stay as stored.
-    Evaluation merged = *stored;
-    merged.answers = draft.answers;
-    merged.notes = draft.notes;
-    std::ranges::stable_sort(merged.notes, {}, &TimedNote::atMs);
-    const ScoreResult score = ScoreFormula::compute(context->scorecard, merged.scores());
-    Transaction transaction(m_vault);
-    if (auto saved = m_evaluations.saveDraft(merged, score); !saved)
-        return std::unexpected(saved.error());
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return score;
-}
-
-Result<Evaluation> EvaluationDesk::submit(const Person& actor, EvaluationId id)
-{
-    const std::optional<Evaluation> stored = m_evaluations.find(id);
+    std::optional<Evaluation> stored = m_evaluations.find(id);
     if (!stored)
         return fail(ErrorCode::Usage, DeskText::noSuchEvaluation(id));
     auto context = contextOf(*stored);
@@ -397,18 +367,52 @@ Result<Evaluation> EvaluationDesk::submit(const Person& actor, EvaluationId id)
             m_admin.decide(actor, request, QStringLiteral("evaluation"), QString::number(id));
         !allowed)
         return std::unexpected(allowed.error());
-    const ScoreResult score = ScoreFormula::compute(context->scorecard, stored->scores());
+    return Editable{std::move(*stored), std::move(*context)};
+}
+
+Result<ScoreResult> EvaluationDesk::saveDraft(const Person& actor, const Evaluation& draft)
+{
+    auto edit = editable(actor, draft.id);
+    if (!edit)
+        return std::unexpected(edit.error());
+    const Evaluation& stored = edit->stored;
+    const Context& context = edit->context;
+    if (auto valid = validate(draft, context.scorecard, context.recording); !valid)
+        return std::unexpected(valid.error());
+    // Only the answers and notes come from the caller; who, what and when
+    // stay as stored.
+    Evaluation merged = stored;
+    merged.answers = draft.answers;
+    merged.notes = draft.notes;
+    std::ranges::stable_sort(merged.notes, {}, &TimedNote::atMs);
+    const ScoreResult score = ScoreFormula::compute(context.scorecard, merged.scores());
+    Transaction transaction(m_vault);
+    if (auto saved = m_evaluations.saveDraft(merged, score); !saved)
+        return std::unexpected(saved.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return score;
+}
+
+Result<Evaluation> EvaluationDesk::submit(const Person& actor, EvaluationId id)
+{
+    auto edit = editable(actor, id);
+    if (!edit)
+        return std::unexpected(edit.error());
+    const Evaluation& stored = edit->stored;
+    const Context& context = edit->context;
+    const ScoreResult score = ScoreFormula::compute(context.scorecard, stored.scores());
     if (score.state == ScoreResult::State::Incomplete)
         return fail(ErrorCode::BadInput,
-                    DeskText::incomplete(unansweredIds(*stored, context->scorecard)));
+                    DeskText::incomplete(unansweredIds(stored, context.scorecard)));
     Transaction transaction(m_vault);
-    if (auto saved = m_evaluations.saveDraft(*stored, score); !saved)
+    if (auto saved = m_evaluations.saveDraft(stored, score); !saved)
         return std::unexpected(saved.error());
     auto submitted = m_evaluations.markSubmitted(id);
     if (!submitted)
         return std::unexpected(submitted.error());
     const QString detail = submitDetail(score);
-    if (auto logged = audit(actor, QStringLiteral("evaluation.submit"), *stored, detail); !logged)
+    if (auto logged = audit(actor, QStringLiteral("evaluation.submit"), stored, detail); !logged)
         return std::unexpected(logged.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());

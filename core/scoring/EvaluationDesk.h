@@ -84,9 +84,16 @@ public:
     EvaluationStore& store() { return m_evaluations; }
 
 private:
-    struct Context; // an evaluation with its recording, agent and template
+    struct Context;  // an evaluation with its recording, agent and template
+    struct Editable; // a stored evaluation its actor may change, with its context
     struct Prepared;
     Result<Context> contextOf(const Evaluation& evaluation) const;
+    // Finds evaluation `id` and asks the rules whether `actor` may change it
+    // (Action::EditEvaluation): what saveDraft and submit share.
+    Result<Editable> editable(const Person& actor, EvaluationId id);
+    // Stores `request` with its audit entry in one transaction.
+    Result<qint64> storeRequest(const Person& actor, const AgentRequest& request,
+                                const QString& auditDetail);
     Result<Prepared> prepare(const Person& actor, RecordingId recording,
                              TemplateVersionId templateVersion, EvaluationKind kind);
     Result<void> create(const Person& actor, Prepared& prepared); // in the caller's Transaction

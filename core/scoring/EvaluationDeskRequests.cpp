@@ -24,6 +24,27 @@ public:
 
 } // namespace
 
+Result<qint64> EvaluationDesk::storeRequest(const Person& actor, const AgentRequest& request,
+                                            const QString& auditDetail)
+{
+    Transaction transaction(m_vault);
+    auto id = m_requests.insert(request);
+    if (!id)
+        return id;
+    AuditRecord record;
+    record.actor = actor.id;
+    record.action = actionName(Action::RecordAgentRequest);
+    record.objectType = QStringLiteral("agent-request");
+    record.objectId = QString::number(*id);
+    record.subject = request.agent;
+    record.detail = auditDetail;
+    if (auto logged = m_admin.audit().append(record); !logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return id;
+}
+
 Result<qint64> EvaluationDesk::requestOtherEvaluator(const Person& actor, EvaluationId contested,
                                                      const QDate& madeOn, const QString& note)
 {
@@ -53,22 +74,8 @@ Result<qint64> EvaluationDesk::requestOtherEvaluator(const Person& actor, Evalua
     r.replacedEvaluator = stored->evaluator;
     r.note = note;
     r.recordedBy = actor.id;
-    Transaction transaction(m_vault);
-    auto id = m_requests.insert(r);
-    if (!id)
-        return id;
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = actionName(Action::RecordAgentRequest);
-    record.objectType = QStringLiteral("agent-request");
-    record.objectId = QString::number(*id);
-    record.subject = agent->id;
-    record.detail = QStringLiteral("R-ASSESS-4: other-evaluator for evaluation %1").arg(contested);
-    if (auto logged = m_admin.audit().append(record); !logged)
-        return std::unexpected(logged.error());
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return id;
+    return storeRequest(
+        actor, r, QStringLiteral("R-ASSESS-4: other-evaluator for evaluation %1").arg(contested));
 }
 
 Result<qint64> EvaluationDesk::requestExtraMoment(const Person& actor, PersonId agentId,
@@ -97,23 +104,9 @@ Result<qint64> EvaluationDesk::requestExtraMoment(const Person& actor, PersonId 
     r.madeOn = madeOn;
     r.note = note;
     r.recordedBy = actor.id;
-    Transaction transaction(m_vault);
-    auto id = m_requests.insert(r);
-    if (!id)
-        return id;
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = actionName(Action::RecordAgentRequest);
-    record.objectType = QStringLiteral("agent-request");
-    record.objectId = QString::number(*id);
-    record.subject = agentId;
-    record.detail =
-        QStringLiteral("R-ASSESS-5: extra-monitoring on %1").arg(madeOn.toString(Qt::ISODate));
-    if (auto logged = m_admin.audit().append(record); !logged)
-        return std::unexpected(logged.error());
-    if (auto committed = transaction.commit(); !committed)
-        return std::unexpected(committed.error());
-    return id;
+    return storeRequest(
+        actor, r,
+        QStringLiteral("R-ASSESS-5: extra-monitoring on %1").arg(madeOn.toString(Qt::ISODate)));
 }
 
 Result<QList<AgentRequest>> EvaluationDesk::requests(const Person& actor, PersonId agentId)
