@@ -23,7 +23,6 @@ Result<QList<CatalogueEntry>> RecordingCatalogue::visibleTo(const Person& viewer
 
     QList<CatalogueEntry> visible;
     const QList<Recording> recordings = RecordingStore(m_vault).all(); // oldest call first
-    const auto deadlines = EvaluationDeadlines(m_vault, m_admin).of(recordings);
     for (auto it = recordings.crbegin(); it != recordings.crend(); ++it) {
         const auto agent = persons.constFind(it->agent);
         Request request(Action::ViewRecordings);
@@ -34,10 +33,18 @@ Result<QList<CatalogueEntry>> RecordingCatalogue::visibleTo(const Person& viewer
         entry.recording = *it;
         entry.agentName = agent != persons.cend() ? agent->displayName : QString::number(it->agent);
         entry.agentHandle = agent != persons.cend() ? agent->handle : QString();
-        const EvaluationDeadlines::Deadline deadline = deadlines.value(it->id);
+        visible.append(std::move(entry));
+    }
+    // Deadlines for what the viewer sees only (an agent: their own calls).
+    QList<Recording> shown;
+    shown.reserve(visible.size());
+    for (const CatalogueEntry& entry : std::as_const(visible))
+        shown.append(entry.recording);
+    const auto deadlines = EvaluationDeadlines(m_vault, m_admin).of(shown);
+    for (CatalogueEntry& entry : visible) {
+        const EvaluationDeadlines::Deadline deadline = deadlines.value(entry.recording.id);
         entry.evaluateByUtc = deadline.dueUtc;
         entry.evaluated = deadline.evaluated;
-        visible.append(std::move(entry));
     }
     // Same call start: the later import first.
     std::stable_sort(visible.begin(), visible.end(), [](const auto& a, const auto& b) {

@@ -66,7 +66,6 @@ InboxArea::InboxArea(core::Vault& vault, core::Administration& admin, const core
     setObjectName(QStringLiteral("inboxArea"));
     m_banner->setObjectName(QStringLiteral("inboxBanner"));
     m_proxy->setObjectName(QStringLiteral("inboxProxy"));
-    m_proxy->setSortRole(RecordingTableModel::kSortRole);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("inboxTable"));
@@ -77,6 +76,9 @@ InboxArea::InboxArea(core::Vault& vault, core::Administration& admin, const core
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Column widths from a screenful of rows, not all 10 000: every row of a
+    // column is formatted alike, and measuring text is what a big vault costs.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     // Every row one line high: the view then never measures 10 000 rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
@@ -262,9 +264,6 @@ void InboxArea::fitColumns()
 {
     constexpr int kPaddingPx = 24;
     QHeaderView* header = m_table->horizontalHeader();
-    // Measure a screenful of rows, not all 10 000: every row of a column is
-    // formatted alike, and measuring text is what listing a big vault costs.
-    header->setResizeContentsPrecision(100);
     m_table->resizeColumnsToContents();
     for (int column = 0; column + 1 < RecordingTableModel::ColumnCount; ++column)
         header->resizeSection(column, header->sectionSize(column) + kPaddingPx);

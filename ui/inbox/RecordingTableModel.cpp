@@ -143,11 +143,6 @@ QVariant RecordingTableModel::data(const QModelIndex& index, int role) const
         return DeadlineDisplay::of(entry->evaluateByUtc, m_nowUtc, entry->evaluated).longText();
     if (index.column() == EvaluateBy && role == Qt::ForegroundRole)
         return text.deadlineColour.isValid() ? QVariant(text.deadlineColour) : QVariant();
-    if (role == kSortRole) {
-        if (isNumeric(index.column()))
-            return text.numbers.at(index.column());
-        return text.lowerCells.at(index.column());
-    }
     if (role != Qt::DisplayRole || index.column() < 0 || index.column() >= ColumnCount)
         return {};
     return text.cells.at(index.column());

@@ -16,8 +16,8 @@ class LocalTimeFormatter;
 // Each row's texts are formatted once, when the recordings (or the moment
 // deadlines are measured against) are set, so that painting, sorting and
 // filtering 10 000 rows do no date or locale formatting.
-// kSortRole gives raw values (dates, milliseconds) for a sorting proxy;
-// kIdRole the recording's id on every column.
+// Sorting compares precomputed keys (rowLessThan, RecordingSortFilter);
+// kIdRole gives the recording's id on every column.
 class RecordingTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,7 +36,6 @@ public:
         EvaluateBy, // R-ASSESS-3, coloured as it nears (DeadlineDisplay)
         ColumnCount,
     };
-    static constexpr int kSortRole = Qt::UserRole;
     static constexpr int kIdRole = Qt::UserRole + 1;
     // Every cell's text of the row in one string (any column): what the
     // Inbox filter searches, so a keystroke scans one string per row.
@@ -48,7 +47,8 @@ public:
     // The moment deadlines are measured against (the vault's clock).
     void setNow(const QDateTime& nowUtc);
     const core::CatalogueEntry* entryAt(int row) const;
-    // The order kSortRole gives, from precomputed keys (RecordingSortFilter).
+    // The Inbox's order, from precomputed keys: dates and durations as
+    // numbers, text lower-cased (RecordingSortFilter).
     bool rowLessThan(int column, int leftRow, int rightRow) const;
     int rowOf(core::RecordingId id) const; // -1 when absent
 

@@ -83,8 +83,8 @@ CriterionRow::CriterionRow(const core::Criterion& criterion, QWidget* parent)
         return button;
     };
     if (isYesNo(scale.kind)) {
-        addButton(tr("Yes"), tr("Yes (%1)").arg(keyHint(1)), 1);
-        addButton(tr("No"), tr("No (%1)").arg(keyHint(0)), 0);
+        addButton(tr("Yes"), tr("Yes (%1)").arg(1), 1);
+        addButton(tr("No"), tr("No (%1)").arg(0), 0);
         if (scale.allowsNotApplicable())
             m_notApplicable =
                 addButton(tr("n.a."), tr("Not applicable to this call (9)"), kNotApplicableId);
@@ -112,11 +112,6 @@ CriterionRow::CriterionRow(const core::Criterion& criterion, QWidget* parent)
         choose(id == kNotApplicableId ? core::CriterionScore::na() : core::CriterionScore::of(id));
     });
     connect(m_comment, &QLineEdit::textEdited, this, &CriterionRow::answerChanged);
-}
-
-QString CriterionRow::keyHint(int value) const
-{
-    return QString::number(value);
 }
 
 core::CriterionAnswer CriterionRow::answer() const

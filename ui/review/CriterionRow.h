@@ -57,7 +57,6 @@ protected:
 private:
     void choose(const core::CriterionScore& score); // by the person
     void showScore(const core::CriterionScore& score);
-    QString keyHint(int value) const;
 
     core::Criterion m_criterion;
     core::CriterionScore m_score;

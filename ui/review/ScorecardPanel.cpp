@@ -162,12 +162,15 @@ void ScorecardPanel::setRecording(const core::Recording& recording)
     core::EvaluationFilter mine;
     mine.recording = recording.id;
     mine.evaluator = m_person.id;
-    auto own = m_desk.list(m_person, mine);
-    if (own && !own->isEmpty()) {
+    // The person's own evaluations of this call, as headers (the store's
+    // list is not an access to anyone's data); the one shown is then read
+    // through the desk, ruled and audited once.
+    const QList<core::Evaluation> own = m_desk.store().list(mine); // newest first
+    if (!own.isEmpty()) {
         // A draft first, else the newest submitted one.
         auto pick =
-            std::ranges::find_if(*own, [](const core::Evaluation& e) { return !e.isSubmitted(); });
-        const core::Evaluation& chosen = pick != own->end() ? *pick : own->last();
+            std::ranges::find_if(own, [](const core::Evaluation& e) { return !e.isSubmitted(); });
+        const core::Evaluation& chosen = pick != own.end() ? *pick : own.first();
         if (auto full = m_desk.evaluation(m_person, chosen.id)) {
             showEvaluation(*full);
             showDeadline();
