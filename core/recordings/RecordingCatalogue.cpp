@@ -6,8 +6,6 @@
 
 #include <QHash>
 
-#include <algorithm>
-
 namespace cv::core {
 
 RecordingCatalogue::RecordingCatalogue(Vault& vault, Administration& admin)
@@ -21,13 +19,23 @@ Result<QList<CatalogueEntry>> RecordingCatalogue::visibleTo(const Person& viewer
     for (const Person& person : m_admin.persons().all())
         persons.insert(person.id, person);
 
+    // Whether the viewer may see a call depends only on whose call it is:
+    // one decision per agent, not one per recording.
+    QHash<PersonId, bool> mayView;
     QList<CatalogueEntry> visible;
-    const QList<Recording> recordings = RecordingStore(m_vault).all(); // oldest call first
+    // Oldest call first, read backwards: the newest call first, and of two
+    // with the same start the later import first.
+    const QList<Recording> recordings = RecordingStore(m_vault).all();
+    visible.reserve(recordings.size());
     for (auto it = recordings.crbegin(); it != recordings.crend(); ++it) {
         const auto agent = persons.constFind(it->agent);
-        Request request(Action::ViewRecordings);
-        request.subject = agent != persons.cend() ? &*agent : nullptr;
-        if (!m_admin.rules().decide(viewer, request))
+        auto allowed = mayView.constFind(it->agent);
+        if (allowed == mayView.cend()) {
+            Request request(Action::ViewRecordings);
+            request.subject = agent != persons.cend() ? &*agent : nullptr;
+            allowed = mayView.insert(it->agent, bool(m_admin.rules().decide(viewer, request)));
+        }
+        if (!*allowed)
             continue;
         CatalogueEntry entry;
         entry.recording = *it;
@@ -46,12 +54,6 @@ Result<QList<CatalogueEntry>> RecordingCatalogue::visibleTo(const Person& viewer
         entry.evaluateByUtc = deadline.dueUtc;
         entry.evaluated = deadline.evaluated;
     }
-    // Same call start: the later import first.
-    std::stable_sort(visible.begin(), visible.end(), [](const auto& a, const auto& b) {
-        if (a.recording.callStartUtc != b.recording.callStartUtc)
-            return a.recording.callStartUtc > b.recording.callStartUtc;
-        return a.recording.id > b.recording.id;
-    });
 
     AuditRecord record;
     record.actor = viewer.id;

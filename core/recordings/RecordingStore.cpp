@@ -1,5 +1,6 @@
 #include "core/recordings/RecordingStore.h"
 
+#include "core/time/StoredTime.h"
 #include "core/vault/Vault.h"
 
 #include <QCoreApplication>
@@ -125,6 +126,7 @@ QList<Recording> RecordingStore::select(const QString& where, const QVariantList
 {
     QList<Recording> out;
     QSqlQuery query(m_vault.database());
+    query.setForwardOnly(true);
     query.prepare(
         QStringLiteral(
             "SELECT id, agent_id, purpose, policy_version, call_start, direction, queue, "
@@ -141,7 +143,7 @@ QList<Recording> RecordingStore::select(const QString& where, const QVariantList
         r.agent = query.value(1).toLongLong();
         r.purpose = purposeFromName(query.value(2).toString()).value_or(Purpose::Coaching);
         r.policyVersion = query.value(3).toInt();
-        r.callStartUtc = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        r.callStartUtc = storedUtc(query.value(4));
         r.direction = query.value(5).toString() == QLatin1String("outbound")
                           ? CallDirection::Outbound
                           : CallDirection::Inbound;
@@ -155,7 +157,7 @@ QList<Recording> RecordingStore::select(const QString& where, const QVariantList
         r.channels = query.value(13).toInt();
         r.frames = query.value(14).toLongLong();
         r.byteSize = query.value(15).toLongLong();
-        r.importedAtUtc = QDateTime::fromString(query.value(16).toString(), Qt::ISODateWithMs);
+        r.importedAtUtc = storedUtc(query.value(16));
         r.importedBy = query.value(17).toLongLong();
         out.append(r);
     }

@@ -35,7 +35,7 @@ public:
 
     std::optional<Recording> find(RecordingId id) const;
     std::optional<RecordingId> findBySha256(const QString& sha256) const;
-    QList<Recording> all() const;
+    QList<Recording> all() const; // by call start, then id: oldest first
     qint64 count() const;
     // Recordings of `agent` for `purpose` whose call started on a day in
     // [from, to] (R-PURPOSE-2).

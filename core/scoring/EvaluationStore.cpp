@@ -1,5 +1,6 @@
 #include "core/scoring/EvaluationStore.h"
 
+#include "core/time/StoredTime.h"
 #include "core/vault/FaultInjection.h"
 #include "core/vault/Vault.h"
 
@@ -32,34 +33,6 @@ Error dbError(const QSqlQuery& query)
     return Error{ErrorCode::Io, query.lastError().text(), {}};
 }
 
-// The driver writes UTC date-times as "yyyy-MM-ddTHH:mm:ss.zzzZ"; lists
-// read tens of thousands of them, so that form is parsed by hand (about ten
-// times faster than QDateTime::fromString); anything else goes the slow way.
-QDateTime dateTime(const QVariant& v)
-{
-    if (v.isNull())
-        return {};
-    const QString s = v.toString();
-    const auto digits = [&s](int from, int count) {
-        int n = 0;
-        for (int i = from; i < from + count; ++i) {
-            const int d = s.at(i).digitValue();
-            if (d < 0)
-                return -1;
-            n = n * 10 + d;
-        }
-        return n;
-    };
-    if (s.size() == 24 && s.at(10) == u'T' && s.at(23) == u'Z') {
-        const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-        const int hour = digits(11, 2), minute = digits(14, 2), second = digits(17, 2);
-        const int ms = digits(20, 3);
-        if (std::min({year, month, day, hour, minute, second, ms}) >= 0)
-            return QDateTime(QDate(year, month, day), QTime(hour, minute, second, ms), Qt::UTC);
-    }
-    return QDateTime::fromString(s, Qt::ISODateWithMs);
-}
-
 ScoreResult::State stateFromName(const QString& name)
 {
     if (name == QLatin1String("complete"))
@@ -87,9 +60,9 @@ Evaluation header(const QSqlQuery& q)
                                                             : EvaluationKind::Coach;
     e.status = q.value(7).toString() == QLatin1String("submitted") ? EvaluationStatus::Submitted
                                                                    : EvaluationStatus::Draft;
-    e.createdUtc = dateTime(q.value(8));
-    e.updatedUtc = dateTime(q.value(9));
-    e.submittedUtc = dateTime(q.value(10));
+    e.createdUtc = storedUtc(q.value(8));
+    e.updatedUtc = storedUtc(q.value(9));
+    e.submittedUtc = storedUtc(q.value(10));
     if (!q.value(11).isNull())
         e.total = q.value(11).toDouble();
     e.scoreState = stateFromName(q.value(12).toString());
@@ -258,7 +231,7 @@ std::optional<Evaluation> EvaluationStore::find(EvaluationId id) const
     if (notes.exec()) {
         while (notes.next())
             e.notes << TimedNote{notes.value(0).toLongLong(), notes.value(1).toString(),
-                                 notes.value(2).toString(), dateTime(notes.value(3))};
+                                 notes.value(2).toString(), storedUtc(notes.value(3))};
     }
     return e;
 }
@@ -325,7 +298,7 @@ QDateTime EvaluationStore::lastAssessmentSubmitted(PersonId agent, const QDateTi
     query.addBindValue(excluding);
     query.addBindValue(notAfter);
     if (query.exec() && query.next())
-        return dateTime(query.value(0));
+        return storedUtc(query.value(0));
     return {};
 }
 

@@ -22,6 +22,7 @@
 #include "ui/inbox/ImportProgressDialog.h"
 #include "ui/inbox/ImportSummaryDialog.h"
 #include "ui/inbox/InboxArea.h"
+#include "ui/inbox/RecordingSortFilter.h"
 #include "ui/inbox/RecordingTableModel.h"
 
 #include <QAction>
@@ -243,7 +244,16 @@ void InboxImportsDroppedFolder::coachImportsADroppedFolder()
     report->close();
     shoot(*m_window, "list");
 
-    // Filter and open.
+    // Sort by agent (text, from formatted rows) and back to the newest call first.
+    area->table()->sortByColumn(RecordingTableModel::Agent, Qt::AscendingOrder);
+    QCOMPARE(cell(0, RecordingTableModel::Agent), QStringLiteral("Fatima Yilmaz"));
+    QCOMPARE(cell(1, RecordingTableModel::Agent), QStringLiteral("Sanne de Vries"));
+    QCOMPARE(cell(2, RecordingTableModel::Agent), QStringLiteral("Tom Hendriks"));
+    area->table()->sortByColumn(RecordingTableModel::CallStart, Qt::DescendingOrder);
+    QCOMPARE(cell(0, RecordingTableModel::Agent), QStringLiteral("Fatima Yilmaz"));
+    QCOMPARE(cell(1, RecordingTableModel::Agent), QStringLiteral("Tom Hendriks"));
+
+    // Filter (case-insensitively, in any column) and open.
     QTest::keyClicks(child<QLineEdit>(area, "inboxFilter"), QStringLiteral("belasting"));
     QCOMPARE(proxy->rowCount(), 1);
     QCOMPARE(child<QLabel>(area, "inboxCount")->text(), QStringLiteral("1 of 3 recordings"));

@@ -144,6 +144,15 @@ InboxArea::InboxArea(core::Vault& vault, core::Administration& admin, const core
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &InboxArea::updateView);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &InboxArea::updateView);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InboxArea::updateView);
+    // A big vault's rows are formatted when shown; the rest a slice at a time
+    // while the user looks, so that the filter's first keystroke is quick.
+    m_formatInIdleTime = new QTimer(this);
+    m_formatInIdleTime->setInterval(0);
+    connect(m_formatInIdleTime, &QTimer::timeout, this, [this] {
+        constexpr int kRowsPerSlice = 500; // about 5 ms
+        if (!m_model->formatRemaining(kRowsPerSlice))
+            m_formatInIdleTime->stop();
+    });
     reload();
 }
 
@@ -233,7 +242,7 @@ QWidget* InboxArea::buildToolbar()
     m_filter->setMinimumWidth(220);
     m_filter->setMaximumWidth(420);
     connect(m_filter, &QLineEdit::textChanged, this,
-            [this](const QString& text) { m_proxy->setFilterFixedString(text.trimmed()); });
+            [this](const QString& text) { m_proxy->setSearchText(text.trimmed()); });
     row->addWidget(m_filter, 1);
     row->addWidget(m_count);
     row->addStretch(1);
@@ -249,11 +258,11 @@ void InboxArea::reload()
     auto recordings = core::RecordingCatalogue(m_vault, m_admin).visibleTo(m_actor);
     if (!recordings) {
         m_banner->showMessage(recordings.error().message, MessageBanner::Kind::Error);
-        m_model->setRecordings({});
+        m_model->setRecordings({}, {});
     } else {
-        m_model->setNow(m_vault.clock().nowUtc());
-        m_model->setRecordings(std::move(*recordings));
+        m_model->setRecordings(std::move(*recordings), m_vault.clock().nowUtc());
     }
+    m_formatInIdleTime->start();
     updateView(); // the table is shown before its columns are measured
     fitColumns();
     if (const int row = m_model->rowOf(keep); row >= 0)

@@ -13,9 +13,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMimeData;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace cv::core {
 class Administration;
@@ -27,6 +27,7 @@ namespace cv::ui {
 class ImportProgressDialog;
 class ImportSummaryDialog;
 class MessageBanner;
+class RecordingSortFilter;
 class RecordingTableModel;
 
 // The Inbox for one signed-in person: the recordings they may see
@@ -62,7 +63,7 @@ public:
     void setImportPurpose(core::Purpose purpose);
 
     RecordingTableModel* model() const { return m_model; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    RecordingSortFilter* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
     QAction* importFilesAction() const { return m_importFiles; }   // nullptr when not allowed
     QAction* importFolderAction() const { return m_importFolder; } // idem
@@ -109,7 +110,8 @@ private:
     QLabel* m_emptyState = nullptr;
     QLabel* m_dropHint = nullptr;
     RecordingTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    RecordingSortFilter* m_proxy = nullptr;
+    QTimer* m_formatInIdleTime = nullptr;          // RecordingTableModel::formatRemaining
     QPointer<ImportSummaryDialog> m_pendingReport; // made while the area was hidden
     QPointer<ImportSummaryDialog> m_lastReport;
 };

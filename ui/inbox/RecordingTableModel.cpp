@@ -4,29 +4,32 @@
 #include "ui/LocalTimeFormatter.h"
 #include "ui/review/DeadlineDisplay.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace cv::ui {
 
 RecordingTableModel::RecordingTableModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_times(std::make_unique<LocalTimeFormatter>())
 {}
 
-void RecordingTableModel::setRecordings(QList<core::CatalogueEntry> recordings)
+RecordingTableModel::~RecordingTableModel() = default;
+
+void RecordingTableModel::setRecordings(QList<core::CatalogueEntry> recordings,
+                                        const QDateTime& nowUtc)
 {
     beginResetModel();
     m_recordings = std::move(recordings);
-    formatAll();
-    endResetModel();
-}
-
-void RecordingTableModel::setNow(const QDateTime& nowUtc)
-{
     m_nowUtc = nowUtc;
-    if (m_recordings.isEmpty())
-        return;
-    formatAll();
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    m_times = std::make_unique<LocalTimeFormatter>(); // the zone may have changed
+    m_text.assign(m_recordings.size(), std::nullopt);
+    m_formatFrom = 0;
+    m_sortKeys.clear();
+    m_sortKeys.reserve(m_recordings.size());
+    for (const core::CatalogueEntry& entry : std::as_const(m_recordings))
+        m_sortKeys.push_back(sortKeys(entry));
+    endResetModel();
 }
 
 namespace {
@@ -42,28 +45,52 @@ bool isNumeric(int column)
 
 bool RecordingTableModel::rowLessThan(int column, int leftRow, int rightRow) const
 {
-    const RowText& l = m_text.at(leftRow);
-    const RowText& r = m_text.at(rightRow);
     if (isNumeric(column))
-        return l.numbers.at(column) < r.numbers.at(column);
-    return l.lowerCells.at(column) < r.lowerCells.at(column);
+        return m_sortKeys[leftRow][column] < m_sortKeys[rightRow][column];
+    return textAt(leftRow).cells[column].compare(textAt(rightRow).cells[column],
+                                                 Qt::CaseInsensitive) < 0;
 }
 
-void RecordingTableModel::formatAll()
+bool RecordingTableModel::rowContains(int row, QStringView needle) const
 {
-    m_text.clear();
-    m_text.reserve(m_recordings.size());
-    LocalTimeFormatter times;
-    for (const core::CatalogueEntry& entry : std::as_const(m_recordings))
-        m_text.append(format(entry, times));
+    return textAt(row).search.contains(needle, Qt::CaseInsensitive);
 }
 
-RecordingTableModel::RowText RecordingTableModel::format(const core::CatalogueEntry& entry,
-                                                         LocalTimeFormatter& times) const
+bool RecordingTableModel::formatRemaining(int rows)
+{
+    const int end = std::min(int(m_text.size()), m_formatFrom + rows);
+    for (; m_formatFrom < end; ++m_formatFrom)
+        textAt(m_formatFrom);
+    return m_formatFrom < int(m_text.size());
+}
+
+const RecordingTableModel::RowText& RecordingTableModel::textAt(int row) const
+{
+    std::optional<RowText>& text = m_text[row];
+    if (!text)
+        text = format(m_recordings.at(row));
+    return *text;
+}
+
+RecordingTableModel::SortKeys RecordingTableModel::sortKeys(const core::CatalogueEntry& entry) const
 {
     const core::Recording& r = entry.recording;
+    SortKeys keys{};
+    keys[CallStart] = r.callStartUtc.toMSecsSinceEpoch();
+    keys[Duration] = r.durationMs();
+    keys[ImportedOn] = r.importedAtUtc.toMSecsSinceEpoch();
+    // Evaluated calls after every open one.
+    keys[EvaluateBy] = entry.evaluated || !entry.evaluateByUtc.isValid()
+                           ? std::numeric_limits<qint64>::max()
+                           : entry.evaluateByUtc.toMSecsSinceEpoch();
+    return keys;
+}
+
+RecordingTableModel::RowText RecordingTableModel::format(const core::CatalogueEntry& entry) const
+{
+    LocalTimeFormatter& times = *m_times;
+    const core::Recording& r = entry.recording;
     RowText row;
-    row.cells.resize(ColumnCount);
     row.cells[Agent] = entry.agentName;
     row.cells[CallStart] = times.dateTime(r.callStartUtc);
     row.cells[Duration] = DisplayText::duration(r.durationMs());
@@ -86,17 +113,14 @@ RecordingTableModel::RowText RecordingTableModel::format(const core::CatalogueEn
         DeadlineDisplay::of(entry.evaluateByUtc, m_nowUtc, entry.evaluated, times);
     row.cells[EvaluateBy] = deadline.shortText(times);
     row.deadlineColour = deadline.colour();
-    row.search = row.cells.join(QLatin1Char('\n'));
-    for (const QString& cell : std::as_const(row.cells))
-        row.lowerCells.append(cell.toLower());
-    row.numbers.resize(ColumnCount);
-    row.numbers[CallStart] = r.callStartUtc.toMSecsSinceEpoch();
-    row.numbers[Duration] = r.durationMs();
-    row.numbers[ImportedOn] = r.importedAtUtc.toMSecsSinceEpoch();
-    // Evaluated calls after every open one.
-    row.numbers[EvaluateBy] = entry.evaluated || !entry.evaluateByUtc.isValid()
-                                  ? std::numeric_limits<qint64>::max()
-                                  : entry.evaluateByUtc.toMSecsSinceEpoch();
+    qsizetype length = ColumnCount;
+    for (const QString& cell : row.cells)
+        length += cell.size();
+    row.search.reserve(length);
+    for (const QString& cell : row.cells) {
+        row.search += cell;
+        row.search += QLatin1Char('\n');
+    }
     return row;
 }
 
@@ -136,7 +160,7 @@ QVariant RecordingTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Agent)
         return entry->agentHandle;
-    const RowText& text = m_text.at(index.row());
+    const RowText& text = textAt(index.row());
     if (role == kSearchRole)
         return text.search;
     if (index.column() == EvaluateBy && role == Qt::ToolTipRole) // rare: made when asked
@@ -145,7 +169,7 @@ QVariant RecordingTableModel::data(const QModelIndex& index, int role) const
         return text.deadlineColour.isValid() ? QVariant(text.deadlineColour) : QVariant();
     if (role != Qt::DisplayRole || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    return text.cells.at(index.column());
+    return text.cells[index.column()];
 }
 
 QVariant RecordingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
