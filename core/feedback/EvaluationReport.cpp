@@ -95,7 +95,7 @@ PdfDocument EvaluationReport::compose(const ReportInput& in, const QLocale& loca
         doc.add(Style::Heading, tr("Adjusted in the feedback session"));
         for (const ScoreAdjustment& adj : r.adjustments) {
             const Criterion* c = card.criterion(adj.criterionId);
-            doc.add(Style::Body, tr("%1: %2 → %3 (%4, %5)")
+            doc.add(Style::Body, tr("%1: from %2 to %3 (%4, %5)")
                                      .arg(c ? c->title : adj.criterionId, answerText(c, adj.before),
                                           answerText(c, adj.after), name(adj.adjustedBy),
                                           timeText(locale, adj.adjustedUtc)));

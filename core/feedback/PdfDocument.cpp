@@ -216,8 +216,14 @@ QByteArray PdfDocument::toPdf() const
         if (y < top)
             y -= s.spaceBefore;
         if (b.style == Style::Field) {
+            // A label too long for its column goes above its text, full width.
+            QStringList labels = wrap(b.label, kFieldLabelWidth - 8, s.size, true);
+            if (labels.size() > 1) {
+                for (const QString& text : wrap(b.label, textWidth, s.size, true))
+                    place(Line{kMargin, 0, s.size, true, false, text}, s.leading);
+                labels.clear();
+            }
             const QStringList values = wrap(b.text, textWidth - kFieldLabelWidth, s.size, false);
-            const QStringList labels = wrap(b.label, kFieldLabelWidth - 8, s.size, true);
             for (qsizetype i = 0; i < std::max(values.size(), labels.size()); ++i) {
                 if (y - s.leading < bottom) {
                     pages.append(QList<Line>());
