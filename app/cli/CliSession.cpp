@@ -84,7 +84,7 @@ Result<CliSession> openSession(CliContext& context)
     return session;
 }
 
-Result<void> signIn(CliContext& context, CliSession& session)
+Result<std::pair<QString, SecretBytes>> personCredential(CliContext& context)
 {
     const auto& parser = context.parser();
     const QString handle =
@@ -110,7 +110,15 @@ Result<void> signIn(CliContext& context, CliSession& session)
     }
     if (!secret)
         return std::unexpected(secret.error());
-    auto person = session.admin->signIn(handle, *secret);
+    return std::pair{handle, std::move(*secret)};
+}
+
+Result<void> signIn(CliContext& context, CliSession& session)
+{
+    auto credential = personCredential(context);
+    if (!credential)
+        return std::unexpected(credential.error());
+    auto person = session.admin->signIn(credential->first, credential->second);
     if (!person)
         return std::unexpected(person.error());
     session.actor = *person;

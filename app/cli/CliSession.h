@@ -20,6 +20,10 @@ struct CliSession
 void addSignInOptions(QCommandLineParser& parser);
 // Opens the vault only (for the bootstrap of an empty vault).
 core::Result<CliSession> openSession(CliContext& context);
+// The person named by --as (or COACHVAULT_AS) and their PIN or password
+// from --pin-file, COACHVAULT_PIN or a prompt, unverified: for commands that
+// hand the credential to the core (session sign).
+core::Result<std::pair<QString, core::SecretBytes>> personCredential(CliContext& context);
 // Signs in to an open session; Usage when --as is missing.
 core::Result<void> signIn(CliContext& context, CliSession& session);
 // Opens the vault and signs in; Usage when --as is missing.

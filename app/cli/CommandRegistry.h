@@ -43,5 +43,6 @@ void registerPolicyAuditCommands(CommandRegistry& registry);
 void registerRecordingCommands(CommandRegistry& registry);
 void registerTemplateCommands(CommandRegistry& registry);
 void registerEvaluationCommands(CommandRegistry& registry);
+void registerFeedbackCommands(CommandRegistry& registry);
 
 } // namespace cv::cli

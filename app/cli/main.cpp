@@ -75,6 +75,7 @@ int main(int argc, char* argv[])
     cv::cli::registerRecordingCommands(registry);
     cv::cli::registerTemplateCommands(registry);
     cv::cli::registerEvaluationCommands(registry);
+    cv::cli::registerFeedbackCommands(registry);
 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   CliContext::tr("Show help."));

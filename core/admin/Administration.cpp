@@ -1,5 +1,6 @@
 #include "core/admin/Administration.h"
 
+#include "core/feedback/EvaluationSeal.h"
 #include "core/recordings/RecordingStore.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
@@ -430,6 +431,11 @@ Result<qint64> Administration::verifyAudit(const Person& actor)
     if (auto ok = decide(actor, request, QStringLiteral("audit"), QStringLiteral("chain")); !ok)
         return std::unexpected(ok.error());
     auto verified = m_audit.verify();
+    // Signed evaluations against the hashes sealed in the (now trusted) chain.
+    if (verified) {
+        if (auto seals = EvaluationSeal::verify(m_vault, m_audit); !seals)
+            verified = std::unexpected(seals.error());
+    }
     if (verified)
         (void)audited(actor, Action::VerifyAudit, QStringLiteral("audit"), QStringLiteral("chain"),
                       {}, QString::number(*verified));

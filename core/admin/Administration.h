@@ -60,6 +60,9 @@ public:
     // Everything for privacy officers and administrators; for anyone else
     // only the entries about their own data.
     Result<QList<AuditEntry>> auditEntries(const Person& actor, AuditFilter filter);
+    // The hash chain, then every signed evaluation against its sealed hash
+    // (EvaluationSeal): refused naming the first broken entry or changed
+    // evaluation; ok with the number of entries checked.
     Result<qint64> verifyAudit(const Person& actor);
 
     // Asks the rules and audits a refusal; the caller audits what it then

@@ -27,4 +27,19 @@ bool installTranslations(QCoreApplication& app, const QString& language)
     return true;
 }
 
+ScopedLanguage::ScopedLanguage(const QString& language)
+    : m_translator(std::make_unique<QTranslator>())
+{
+    if (m_translator->load(QStringLiteral(":/i18n/coachvault_") + language))
+        QCoreApplication::installTranslator(m_translator.get());
+    else
+        m_translator.reset();
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+}
+
 } // namespace cv::core

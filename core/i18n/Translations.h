@@ -2,7 +2,10 @@
 
 #include <QString>
 
+#include <memory>
+
 class QCoreApplication;
+class QTranslator;
 
 namespace cv::core {
 
@@ -16,5 +19,21 @@ QString resolveLanguage(const QString& preference);
 // and, when linked, UI strings share one catalogue). Returns false if the
 // catalogue is missing, which for "en" is normal: source strings are English.
 bool installTranslations(QCoreApplication& app, const QString& language);
+
+// Translates into `language` ("nl" or "en") while it lives, on top of what
+// is installed: a document in a language other than the interface's (the
+// evaluation report). Installing sends a LanguageChange event, so keep it
+// short-lived in the GUI. The vault's thread only.
+class ScopedLanguage final
+{
+public:
+    explicit ScopedLanguage(const QString& language);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+private:
+    std::unique_ptr<QTranslator> m_translator;
+};
 
 } // namespace cv::core

@@ -42,6 +42,13 @@ enum class Action
     EditEvaluation,     // save or submit one's own draft; never a submitted one
     ViewEvaluations,    // agents: their own self-evaluations, submitted coach evaluations
     RecordAgentRequest, // R-ASSESS-4, R-ASSESS-5: the agent, or a coach or manager for them
+
+    // The feedback session and the agent's data (docs/feedback.md)
+    AdjustEvaluation,  // the evaluator, in the session, before the agent signs (R-REPORT-1)
+    SignOffEvaluation, // the agent, then the evaluator, each with their own credential
+    DisputeEvaluation, // the agent, after sign-off (R-REPORT-2)
+    ResolveDispute,    // the evaluator, or a manager
+    ExportSubjectData, // GDPR art. 15: the person themself, or a privacy officer (R-ACCESS-1)
 };
 
 constexpr Action kAllActions[] = {
@@ -72,6 +79,11 @@ constexpr Action kAllActions[] = {
     Action::EditEvaluation,
     Action::ViewEvaluations,
     Action::RecordAgentRequest,
+    Action::AdjustEvaluation,
+    Action::SignOffEvaluation,
+    Action::DisputeEvaluation,
+    Action::ResolveDispute,
+    Action::ExportSubjectData,
 };
 
 QString actionName(Action action); // "person.add", "policy.set", … (audit vocabulary)

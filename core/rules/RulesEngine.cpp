@@ -210,6 +210,16 @@ QString actionName(Action action)
         return QStringLiteral("evaluation.view");
     case Action::RecordAgentRequest:
         return QStringLiteral("agent-request.record");
+    case Action::AdjustEvaluation:
+        return QStringLiteral("evaluation.adjust");
+    case Action::SignOffEvaluation:
+        return QStringLiteral("evaluation.sign");
+    case Action::DisputeEvaluation:
+        return QStringLiteral("evaluation.dispute");
+    case Action::ResolveDispute:
+        return QStringLiteral("evaluation.resolve-dispute");
+    case Action::ExportSubjectData:
+        return QStringLiteral("subject.export");
     }
     return QStringLiteral("unknown");
 }
@@ -280,6 +290,15 @@ bool RulesEngine::roleAllows(const Person& actor, Action action, const Person* s
                (subject && subject->id == actor.id);
     case Action::RecordAgentRequest:
         return anyRole(actor, {R::Coach, R::Manager}) || (subject && subject->id == actor.id);
+    case Action::AdjustEvaluation: // and only its evaluator: checkFeedback
+    case Action::ResolveDispute:
+        return anyRole(actor, {R::Coach, R::Manager});
+    case Action::SignOffEvaluation: // the agent or the evaluator: checkFeedback
+        return true;
+    case Action::DisputeEvaluation:
+        return subject && subject->id == actor.id;
+    case Action::ExportSubjectData:
+        return anyRole(actor, {R::PrivacyOfficer}) || (subject && subject->id == actor.id);
     }
     return false;
 }
@@ -312,6 +331,11 @@ Result<void> RulesEngine::decide(const Person& actor, const Request& request) co
         return checkViewEvaluation(actor, request);
     case Action::RecordAgentRequest:
         return checkAgentRequest(actor, request);
+    case Action::AdjustEvaluation:
+    case Action::SignOffEvaluation:
+    case Action::DisputeEvaluation:
+    case Action::ResolveDispute:
+        return checkFeedback(actor, request);
     case Action::UseForPurpose:
         // R-PURPOSE-1: a recording's purpose never changes, and its data
         // serves that purpose only. Coaching data never feeds an assessment.

@@ -59,6 +59,22 @@ struct EvaluationFacts
     bool agentSelfEvaluationOpen = false; // the agent's own draft on this call
 };
 
+// The facts of a coach evaluation in its feedback session (AdjustEvaluation,
+// SignOffEvaluation, DisputeEvaluation, ResolveDispute), gathered by
+// FeedbackDesk.
+struct FeedbackFacts
+{
+    PersonId evaluator = 0;
+    PersonId agent = 0;
+    bool coachEvaluation = true;
+    bool submitted = false; // submitted or signed
+    bool signedOff = false; // by both: sealed
+    bool agentSigned = false;
+    bool evaluatorSigned = false;
+    bool openDispute = false;
+    bool signingAsAgent = true; // SignOffEvaluation: the agent's line, else the evaluator's
+};
+
 // The facts of an agent's request to record (RecordAgentRequest).
 struct AgentRequestFacts
 {
@@ -89,6 +105,7 @@ struct Request
     // Scorecards and evaluations (RulesEngineEvaluations.cpp)
     const EvaluationFacts* evaluation = nullptr;
     const AgentRequestFacts* agentRequest = nullptr; // RecordAgentRequest
+    const FeedbackFacts* feedback = nullptr;         // RulesEngineFeedback.cpp
 };
 
 // How many calls of `agent` were already monitored for `purpose` between two
@@ -127,6 +144,8 @@ private:
     Result<void> checkViewEvaluation(const Person& actor, const Request& request) const;
     Result<void> checkAgentRequest(const Person& actor, const Request& request) const;
     Result<void> checkTemplateFits(const EvaluationFacts& facts) const;
+    // In RulesEngineFeedback.cpp:
+    Result<void> checkFeedback(const Person& actor, const Request& request) const;
 
     const PolicyStore& m_policies;
     const AuthorisationStore& m_authorisations;

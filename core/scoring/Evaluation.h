@@ -26,11 +26,15 @@ enum class EvaluationKind
 enum class EvaluationStatus
 {
     Draft,     // autosaved, editable by its evaluator
-    Submitted, // locked: the outcome the agent is told (R-REPORT-1)
+    Submitted, // locked: the outcome the agent is told (R-REPORT-1); in the
+               // feedback session only adjusted, with before and after
+    SignedOff, // signed by the agent and the evaluator: immutable, sealed
+               // in the audit trail (docs/feedback.md); stored as 'signed'
 };
 
 QString evaluationKindName(EvaluationKind kind);       // "coach", "self"
-QString evaluationStatusName(EvaluationStatus status); // "draft", "submitted"
+QString evaluationStatusName(EvaluationStatus status); // "draft", "submitted", "signed"
+EvaluationStatus evaluationStatusFromName(const QString& name);
 
 struct CriterionAnswer
 {
@@ -69,7 +73,9 @@ struct Evaluation
     ScoreResult::State scoreState = ScoreResult::State::Incomplete;
     bool criticalFailed = false;
 
-    bool isSubmitted() const { return status == EvaluationStatus::Submitted; }
+    // Submitted or signed off: locked for its evaluator.
+    bool isSubmitted() const { return status != EvaluationStatus::Draft; }
+    bool isSignedOff() const { return status == EvaluationStatus::SignedOff; }
     QHash<QString, CriterionScore> scores() const;
 };
 

@@ -58,8 +58,7 @@ Evaluation header(const QSqlQuery& q)
     e.purpose = purposeFromName(q.value(5).toString()).value_or(Purpose::Coaching);
     e.kind = q.value(6).toString() == QLatin1String("self") ? EvaluationKind::Self
                                                             : EvaluationKind::Coach;
-    e.status = q.value(7).toString() == QLatin1String("submitted") ? EvaluationStatus::Submitted
-                                                                   : EvaluationStatus::Draft;
+    e.status = evaluationStatusFromName(q.value(7).toString());
     e.createdUtc = storedUtc(q.value(8));
     e.updatedUtc = storedUtc(q.value(9));
     e.submittedUtc = storedUtc(q.value(10));
@@ -72,6 +71,15 @@ Evaluation header(const QSqlQuery& q)
 
 } // namespace
 
+EvaluationStatus evaluationStatusFromName(const QString& name)
+{
+    if (name == QLatin1String("signed"))
+        return EvaluationStatus::SignedOff;
+    if (name == QLatin1String("submitted"))
+        return EvaluationStatus::Submitted;
+    return EvaluationStatus::Draft;
+}
+
 QString evaluationKindName(EvaluationKind kind)
 {
     return kind == EvaluationKind::Self ? QStringLiteral("self") : QStringLiteral("coach");
@@ -79,8 +87,15 @@ QString evaluationKindName(EvaluationKind kind)
 
 QString evaluationStatusName(EvaluationStatus status)
 {
-    return status == EvaluationStatus::Submitted ? QStringLiteral("submitted")
-                                                 : QStringLiteral("draft");
+    switch (status) {
+    case EvaluationStatus::Draft:
+        break;
+    case EvaluationStatus::Submitted:
+        return QStringLiteral("submitted");
+    case EvaluationStatus::SignedOff:
+        return QStringLiteral("signed");
+    }
+    return QStringLiteral("draft");
 }
 
 QHash<QString, CriterionScore> Evaluation::scores() const
@@ -250,7 +265,9 @@ QList<Evaluation> EvaluationStore::list(const EvaluationFilter& filter) const
         add("evaluator_id = ?", *filter.evaluator);
     if (filter.purpose)
         add("purpose = ?", purposeName(*filter.purpose));
-    if (filter.status)
+    if (filter.status == EvaluationStatus::Submitted)
+        where << QStringLiteral("status <> 'draft'"); // submitted, signed off or not
+    else if (filter.status)
         add("status = ?", evaluationStatusName(*filter.status));
     if (filter.kind)
         add("kind = ?", evaluationKindName(*filter.kind));
@@ -278,7 +295,7 @@ QHash<RecordingId, EvaluationStatus> EvaluationStore::coachStatusByRecording() c
     QHash<RecordingId, EvaluationStatus> out;
     QSqlQuery query(m_vault.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT recording_id, max(status = 'submitted') FROM evaluation "
+    if (!query.exec(QStringLiteral("SELECT recording_id, max(status <> 'draft') FROM evaluation "
                                    "WHERE kind = 'coach' GROUP BY recording_id")))
         return out;
     while (query.next())
@@ -293,7 +310,7 @@ QDateTime EvaluationStore::lastAssessmentSubmitted(PersonId agent, const QDateTi
     QSqlQuery query(m_vault.database());
     query.prepare(QStringLiteral(
         "SELECT max(submitted_at) FROM evaluation WHERE agent_id = ? AND purpose = 'assessment' "
-        "AND kind = 'coach' AND status = 'submitted' AND recording_id <> ? AND submitted_at <= ?"));
+        "AND kind = 'coach' AND status <> 'draft' AND recording_id <> ? AND submitted_at <= ?"));
     query.addBindValue(agent);
     query.addBindValue(excluding);
     query.addBindValue(notAfter);

@@ -16,7 +16,7 @@ struct EvaluationFilter
     std::optional<PersonId> agent;
     std::optional<PersonId> evaluator;
     std::optional<Purpose> purpose;
-    std::optional<EvaluationStatus> status;
+    std::optional<EvaluationStatus> status; // Submitted: signed off or not
     std::optional<EvaluationKind> kind;
     std::optional<RecordingId> recording;
 };

@@ -226,6 +226,96 @@ constexpr std::array kMigrations{
         );
         CREATE INDEX agent_request_agent ON agent_request (agent_id, kind, made_on);
     )sql"},
+    // The feedback session (docs/feedback.md): score adjustments with before
+    // and after, the agent's view and both sign-offs (R-REPORT-2), and
+    // disputes after sign-off. A signed evaluation ('signed') is immutable:
+    // the triggers refuse every write to it and its rows, a second line
+    // behind the stores; its sealed hash in the audit trail catches the rest.
+    Migration{7, R"sql(
+        CREATE TABLE evaluation_adjustment (
+            id              INTEGER PRIMARY KEY,
+            evaluation_id   INTEGER NOT NULL REFERENCES evaluation (id),
+            criterion_id    TEXT NOT NULL,
+            before_value    INTEGER,
+            before_na       INTEGER NOT NULL DEFAULT 0,
+            before_comment  TEXT NOT NULL DEFAULT '',
+            after_value     INTEGER,
+            after_na        INTEGER NOT NULL DEFAULT 0,
+            after_comment   TEXT NOT NULL DEFAULT '',
+            adjusted_by     INTEGER NOT NULL REFERENCES person (id),
+            adjusted_at     TEXT NOT NULL
+        );
+        CREATE INDEX evaluation_adjustment_evaluation ON evaluation_adjustment (evaluation_id);
+        CREATE TABLE evaluation_signoff (
+            evaluation_id  INTEGER NOT NULL REFERENCES evaluation (id),
+            role           TEXT NOT NULL,
+            signer_id      INTEGER NOT NULL REFERENCES person (id),
+            agrees         INTEGER,
+            agent_view     TEXT NOT NULL DEFAULT '',
+            signed_at      TEXT NOT NULL,
+            PRIMARY KEY (evaluation_id, role)
+        );
+        CREATE TABLE evaluation_seal (
+            evaluation_id  INTEGER PRIMARY KEY REFERENCES evaluation (id),
+            sha256         TEXT NOT NULL,
+            audit_seq      INTEGER NOT NULL,
+            sealed_at      TEXT NOT NULL
+        );
+        CREATE TABLE evaluation_dispute (
+            id              INTEGER PRIMARY KEY,
+            evaluation_id   INTEGER NOT NULL REFERENCES evaluation (id),
+            opened_by       INTEGER NOT NULL REFERENCES person (id),
+            opened_at       TEXT NOT NULL,
+            reason          TEXT NOT NULL,
+            resolved_by     INTEGER REFERENCES person (id),
+            resolved_at     TEXT,
+            resolution      TEXT
+        );
+        CREATE INDEX evaluation_dispute_evaluation ON evaluation_dispute (evaluation_id);
+        CREATE TRIGGER signed_evaluation_update BEFORE UPDATE ON evaluation
+            WHEN OLD.status = 'signed'
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a signed evaluation never changes'); END;
+        CREATE TRIGGER signed_evaluation_delete BEFORE DELETE ON evaluation
+            WHEN OLD.status = 'signed'
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a signed evaluation never changes'); END;
+        CREATE TRIGGER signed_score_insert BEFORE INSERT ON evaluation_score
+            WHEN (SELECT status FROM evaluation WHERE id = NEW.evaluation_id) = 'signed'
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a signed evaluation never changes'); END;
+        CREATE TRIGGER signed_score_update BEFORE UPDATE ON evaluation_score
+            WHEN (SELECT status FROM evaluation WHERE id = OLD.evaluation_id) = 'signed'
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a signed evaluation never changes'); END;
+        CREATE TRIGGER signed_score_delete BEFORE DELETE ON evaluation_score
+            WHEN (SELECT status FROM evaluation WHERE id = OLD.evaluation_id) = 'signed'
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a signed evaluation never changes'); END;
+        CREATE TRIGGER signed_note_insert BEFORE INSERT ON evaluation_note
+            WHEN (SELECT status FROM evaluation WHERE id = NEW.evaluation_id) = 'signed'
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a signed evaluation never changes'); END;
+        CREATE TRIGGER signed_note_update BEFORE UPDATE ON evaluation_note
+            WHEN (SELECT status FROM evaluation WHERE id = OLD.evaluation_id) = 'signed'
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a signed evaluation never changes'); END;
+        CREATE TRIGGER signed_note_delete BEFORE DELETE ON evaluation_note
+            WHEN (SELECT status FROM evaluation WHERE id = OLD.evaluation_id) = 'signed'
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a signed evaluation never changes'); END;
+        CREATE TRIGGER signed_adjustment_insert BEFORE INSERT ON evaluation_adjustment
+            WHEN (SELECT status FROM evaluation WHERE id = NEW.evaluation_id) = 'signed'
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a signed evaluation never changes'); END;
+        CREATE TRIGGER signed_adjustment_change BEFORE UPDATE ON evaluation_adjustment
+            WHEN (SELECT status FROM evaluation WHERE id = OLD.evaluation_id) = 'signed'
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a signed evaluation never changes'); END;
+        CREATE TRIGGER signed_adjustment_delete BEFORE DELETE ON evaluation_adjustment
+            WHEN (SELECT status FROM evaluation WHERE id = OLD.evaluation_id) = 'signed'
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a signed evaluation never changes'); END;
+        CREATE TRIGGER signed_signoff_update BEFORE UPDATE ON evaluation_signoff
+            WHEN (SELECT status FROM evaluation WHERE id = OLD.evaluation_id) = 'signed'
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a signed evaluation never changes'); END;
+        CREATE TRIGGER signed_signoff_delete BEFORE DELETE ON evaluation_signoff
+            WHEN (SELECT status FROM evaluation WHERE id = OLD.evaluation_id) = 'signed'
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a signed evaluation never changes'); END;
+        CREATE TRIGGER evaluation_seal_update BEFORE UPDATE ON evaluation_seal
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a seal never changes'); END;
+        CREATE TRIGGER evaluation_seal_delete BEFORE DELETE ON evaluation_seal
+            BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a seal never changes'); END;
+    )sql"},
 };
 
 } // namespace

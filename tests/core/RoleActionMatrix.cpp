@@ -42,10 +42,15 @@ constexpr Row kMatrix[] = {
     {Action::EditTemplate, "CTM", false},
     {Action::PublishTemplate, "CM", false},
     {Action::EvaluateRecording, "CM", false},
-    {Action::SelfEvaluate, "ACTMPD", true},    // the agent of the call
-    {Action::EditEvaluation, "ACTMPD", false}, // the rules then ask: whose evaluation?
-    {Action::ViewEvaluations, "CTMP", false},  // and agents about themselves
-    {Action::RecordAgentRequest, "CM", false}, // and agents for themselves
+    {Action::SelfEvaluate, "ACTMPD", true},       // the agent of the call
+    {Action::EditEvaluation, "ACTMPD", false},    // the rules then ask: whose evaluation?
+    {Action::ViewEvaluations, "CTMP", false},     // and agents about themselves
+    {Action::RecordAgentRequest, "CM", false},    // and agents for themselves
+    {Action::AdjustEvaluation, "CM", false},      // its evaluator only: the rules
+    {Action::SignOffEvaluation, "ACTMPD", false}, // the agent or the evaluator: the rules
+    {Action::DisputeEvaluation, "ACTMPD", true},  // the agent of the evaluation
+    {Action::ResolveDispute, "CM", false},        // the evaluator or a manager: the rules
+    {Action::ExportSubjectData, "P", false},      // and everyone about themselves
 };
 
 char letterOf(Role role)
