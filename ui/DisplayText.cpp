@@ -107,6 +107,11 @@ QHash<core::PersonId, QString> DisplayText::personNames(core::Administration& ad
     return names;
 }
 
+QString DisplayText::percent(double value)
+{
+    return locale().toString(value, 'f', 1) + QStringLiteral(" %");
+}
+
 QString DisplayText::duration(qint64 ms)
 {
     const qint64 seconds = std::max<qint64>(0, ms) / 1000;

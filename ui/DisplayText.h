@@ -36,6 +36,8 @@ public:
     // "1:05", "1:02:03"; whole seconds elapsed, so a 74.6 s call is "1:14"
     // in the Inbox, the details and the transport alike.
     static QString duration(qint64 ms);
+    // A score total: "78.5 %" in the locale's digits.
+    static QString percent(double value);
 
     // Display names by person id, for naming actors and subjects in lists
     // the signed-in person may see (names only, no other personal data).

@@ -11,6 +11,7 @@
 #include "ui/SignInScreen.h"
 #include "ui/Theme.h"
 #include "ui/audit/AuditArea.h"
+#include "ui/feedback/FeedbackArea.h"
 #include "ui/inbox/InboxArea.h"
 #include "ui/people/PeopleArea.h"
 #include "ui/review/ReviewArea.h"
@@ -55,8 +56,8 @@ AreaText areaText(MainWindow::Area area)
                                "scorecard and add comments at moments in the conversation.")};
     case Area::Feedback:
         return {MainWindow::tr("Feedback"),
-                MainWindow::tr("Here you will go through an evaluation with the agent, next to "
-                               "their self-evaluation; the agent gives their view and signs off.")};
+                MainWindow::tr("Go through a submitted evaluation with the agent, next to their "
+                               "self-evaluation; the agent gives their view, and both sign off.")};
     case Area::Clips:
         return {MainWindow::tr("Clips"),
                 MainWindow::tr("Here trainers will cut anonymised training clips from coaching "
@@ -291,12 +292,20 @@ void MainWindow::signIn(const core::Person& person)
         showArea(Area::Review);
     });
     // Nothing plays behind a lock screen or for the next person.
-    connect(this, &MainWindow::lockedChanged, review, [review](bool locked) {
-        if (locked)
+    auto* feedback = new FeedbackArea(*m_vault, *m_admin, person);
+    connect(inbox, &InboxArea::openEvaluation, this, [this, feedback](qint64 id) {
+        showArea(Area::Feedback);
+        feedback->openEvaluation(id);
+    });
+    connect(this, &MainWindow::lockedChanged, review, [review, feedback](bool locked) {
+        if (locked) {
             review->secure();
+            feedback->secure();
+        }
     });
     areaPage(Area::Inbox)->setContent(inbox);
     areaPage(Area::Review)->setContent(review);
+    areaPage(Area::Feedback)->setContent(feedback);
     areaPage(Area::Templates)->setContent(new TemplatesArea(*m_vault, *m_admin, person));
     areaPage(Area::PeopleAndPolicy)->setContent(new PeopleArea(*m_admin, m_vault->clock(), person));
     areaPage(Area::Audit)->setContent(new AuditArea(*m_admin, m_vault->clock(), person));
@@ -328,6 +337,7 @@ void MainWindow::unlockToSignIn()
     }
     areaPage(Area::Inbox)->setContent(nullptr);
     areaPage(Area::Review)->setContent(nullptr);
+    areaPage(Area::Feedback)->setContent(nullptr);
     areaPage(Area::Templates)->setContent(nullptr);
     areaPage(Area::PeopleAndPolicy)->setContent(nullptr);
     areaPage(Area::Audit)->setContent(nullptr);

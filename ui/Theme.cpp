@@ -48,4 +48,9 @@ QLabel* Theme::iconLabel(int sizePx, QWidget* parent)
     return label;
 }
 
+QColor Theme::differenceBackground()
+{
+    return QColor(0xff, 0xef, 0xc0); // soft amber: readable with black text
+}
+
 } // namespace cv::ui

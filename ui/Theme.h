@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 
 class QApplication;
@@ -22,6 +23,8 @@ public:
     static void repolish(QWidget& widget);
     // A label showing the app icon at `sizePx`.
     static QLabel* iconLabel(int sizePx, QWidget* parent);
+    // Behind table cells that need a second look (coach and agent differ).
+    static QColor differenceBackground();
 };
 
 } // namespace cv::ui

@@ -1,12 +1,14 @@
 #include "ui/inbox/InboxArea.h"
 
 #include "core/admin/Administration.h"
+#include "core/feedback/FeedbackDesk.h"
 #include "core/import/ImportBatch.h"
 #include "core/import/ImportDiscovery.h"
 #include "core/recordings/RecordingCatalogue.h"
 #include "core/rules/RulesEngine.h"
 #include "core/vault/Vault.h"
 #include "ui/BusyCursor.h"
+#include "ui/DisplayText.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
@@ -129,6 +131,18 @@ InboxArea::InboxArea(core::Vault& vault, core::Administration& admin, const core
     layout->setSpacing(8);
     layout->addWidget(buildToolbar());
     layout->addWidget(m_banner);
+    m_notices = new QLabel(this);
+    m_notices->setObjectName(QStringLiteral("inboxNotices"));
+    m_notices->setWordWrap(true);
+    m_notices->setTextFormat(Qt::RichText);
+    m_notices->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_notices->hide();
+    connect(m_notices, &QLabel::linkActivated, this, [this](const QString& link) {
+        const QString prefix = QStringLiteral("evaluation:");
+        if (link.startsWith(prefix))
+            Q_EMIT openEvaluation(link.mid(prefix.size()).toLongLong());
+    });
+    layout->addWidget(m_notices);
     layout->addWidget(m_pages, 1);
 
     m_dropHint = new QLabel(this);
@@ -263,10 +277,29 @@ void InboxArea::reload()
         m_model->setRecordings(std::move(*recordings), m_vault.clock().nowUtc());
     }
     m_formatInIdleTime->start();
+    showNotices();
     updateView(); // the table is shown before its columns are measured
     fitColumns();
     if (const int row = m_model->rowOf(keep); row >= 0)
         m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+}
+
+void InboxArea::showNotices()
+{
+    QStringList lines;
+    // Disputes wait for the evaluator's answer (R-REPORT-2).
+    core::FeedbackDesk feedback(m_vault, m_admin);
+    if (auto disputes = feedback.openDisputes(m_actor); disputes && !disputes->isEmpty()) {
+        const auto names = DisplayText::personNames(m_admin);
+        for (const core::Dispute& d : std::as_const(*disputes))
+            lines << tr("<a href='evaluation:%1'>Evaluation %1</a> is disputed by %2 since %3: "
+                        "answer it in the Feedback area.")
+                         .arg(d.evaluation)
+                         .arg(names.value(d.openedBy).toHtmlEscaped(),
+                              DisplayText::localTime(d.openedUtc));
+    }
+    m_notices->setText(lines.join(QStringLiteral("<br>")));
+    m_notices->setVisible(!lines.isEmpty());
 }
 
 void InboxArea::fitColumns()

@@ -73,6 +73,8 @@ public:
 Q_SIGNALS:
     // Enter or a double click on a recording.
     void openRecording(core::RecordingId id);
+    // A notice's link to an evaluation (a dispute to answer).
+    void openEvaluation(qint64 evaluationId);
     // An import brought new recordings in.
     void recordingsImported();
 
@@ -89,6 +91,7 @@ private:
     void chooseFiles();
     void chooseFolder();
     void updateView();
+    void showNotices(); // disputes to answer
     void fitColumns();
     void showDropHint(bool shown);
     void showPendingReport();
@@ -105,6 +108,7 @@ private:
     QComboBox* m_purpose = nullptr;
     QLineEdit* m_filter = nullptr;
     QLabel* m_count = nullptr;
+    QLabel* m_notices = nullptr;
     QStackedWidget* m_pages = nullptr; // the table, or the empty state
     QTableView* m_table = nullptr;
     QLabel* m_emptyState = nullptr;

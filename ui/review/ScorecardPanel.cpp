@@ -33,11 +33,6 @@ enum Page
     ScoringPage,
 };
 
-QString percentText(double value)
-{
-    return DisplayText::locale().toString(value, 'f', 1) + QStringLiteral(" %");
-}
-
 } // namespace
 
 ScorecardPanel::ScorecardPanel(core::Vault& vault, core::Administration& admin, core::Person person,
@@ -370,9 +365,9 @@ void ScorecardPanel::updateTotal()
     else if (m_result.state == State::Incomplete)
         text = tr("Total so far %1 (%n criterion/criteria still to score)", nullptr,
                   m_result.unanswered)
-                   .arg(percentText(*m_result.total));
+                   .arg(DisplayText::percent(*m_result.total));
     else
-        text = tr("Total %1").arg(percentText(*m_result.total));
+        text = tr("Total %1").arg(DisplayText::percent(*m_result.total));
     QStringList failed;
     for (const QString& id : std::as_const(m_result.failedCriteria))
         if (const core::Criterion* c = m_scorecard->criterion(id))
