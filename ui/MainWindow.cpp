@@ -13,6 +13,7 @@
 #include "ui/audit/AuditArea.h"
 #include "ui/feedback/FeedbackArea.h"
 #include "ui/inbox/InboxArea.h"
+#include "ui/mydata/MyDataArea.h"
 #include "ui/people/PeopleArea.h"
 #include "ui/review/ReviewArea.h"
 #include "ui/templates/TemplatesArea.h"
@@ -81,6 +82,11 @@ AreaText areaText(MainWindow::Area area)
         return {MainWindow::tr("Audit"),
                 MainWindow::tr("Every access to personal data and every change: who, what, "
                                "when, and whether the rules allowed it.")};
+    case Area::MyData:
+        return {MainWindow::tr("My data"),
+                MainWindow::tr("What this vault holds about you: your recordings, evaluations "
+                               "and reports, who accessed them, who may monitor you and the "
+                               "policy in force; export it all with one button.")};
     }
     return {};
 }
@@ -309,6 +315,16 @@ void MainWindow::signIn(const core::Person& person)
     areaPage(Area::Templates)->setContent(new TemplatesArea(*m_vault, *m_admin, person));
     areaPage(Area::PeopleAndPolicy)->setContent(new PeopleArea(*m_admin, m_vault->clock(), person));
     areaPage(Area::Audit)->setContent(new AuditArea(*m_admin, m_vault->clock(), person));
+    auto* myData = new MyDataArea(*m_vault, *m_admin, person);
+    connect(myData, &MyDataArea::openRecording, this, [this, review](core::RecordingId id) {
+        review->openRecording(id);
+        showArea(Area::Review);
+    });
+    connect(myData, &MyDataArea::openEvaluation, this, [this, feedback](qint64 id) {
+        showArea(Area::Feedback);
+        feedback->openEvaluation(id);
+    });
+    areaPage(Area::MyData)->setContent(myData);
     m_stack->setCurrentWidget(m_content);
     updateActions();
     showArea(Area::Inbox);

@@ -55,8 +55,9 @@ public:
         PeopleAndPolicy,
         Reports,
         Audit,
+        MyData,
     };
-    static constexpr int kAreaCount = 8;
+    static constexpr int kAreaCount = 9;
 
     MainWindow(std::unique_ptr<core::Vault> vault, core::KeyStore& keyStore,
                QWidget* parent = nullptr);

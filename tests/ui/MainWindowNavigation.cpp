@@ -1,5 +1,5 @@
 // The main window's shell: eight areas (honest empty states for those that
-// arrive later), Ctrl+1..8, the vault, its key mode and the signed-in person
+// arrive later), Ctrl+1..9, the vault, its key mode and the signed-in person
 // in the status bar, the menus.
 
 #include "core/vault/Vault.h"
@@ -68,10 +68,10 @@ void MainWindowNavigation::cleanupTestCase()
 
 void MainWindowNavigation::everyAreaHasATitleAndDescription()
 {
-    const QStringList titles = {QStringLiteral("Inbox"),     QStringLiteral("Review"),
-                                QStringLiteral("Feedback"),  QStringLiteral("Clips"),
-                                QStringLiteral("Templates"), QStringLiteral("People & policy"),
-                                QStringLiteral("Reports"),   QStringLiteral("Audit")};
+    const QStringList titles = {
+        QStringLiteral("Inbox"),   QStringLiteral("Review"),    QStringLiteral("Feedback"),
+        QStringLiteral("Clips"),   QStringLiteral("Templates"), QStringLiteral("People & policy"),
+        QStringLiteral("Reports"), QStringLiteral("Audit"),     QStringLiteral("My data")};
     QCOMPARE(titles.size(), MainWindow::kAreaCount);
     auto* navigation = child<QListWidget>(m_window.get(), "navigation");
     QCOMPARE(navigation->count(), MainWindow::kAreaCount);
@@ -85,7 +85,8 @@ void MainWindowNavigation::everyAreaHasATitleAndDescription()
         const bool built =
             i == int(MainWindow::Area::Inbox) || i == int(MainWindow::Area::Review) ||
             i == int(MainWindow::Area::Feedback) || i == int(MainWindow::Area::Templates) ||
-            i == int(MainWindow::Area::PeopleAndPolicy) || i == int(MainWindow::Area::Audit);
+            i == int(MainWindow::Area::PeopleAndPolicy) || i == int(MainWindow::Area::Audit) ||
+            i == int(MainWindow::Area::MyData);
         QCOMPARE(page->content() != nullptr, built);
         QCOMPARE(page->findChild<QLabel*>(QStringLiteral("emptyState"))->isVisibleTo(page), !built);
     }

@@ -12,7 +12,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -48,11 +47,13 @@ FeedbackArea::FeedbackArea(core::Vault& vault, core::Administration& admin, core
     m_emptyState->setWordWrap(true);
     m_stack->addWidget(m_emptyState);
 
-    // The call across the top, the session under it.
-    auto* split = new QSplitter(Qt::Vertical, m_stack);
-    split->setObjectName(QStringLiteral("feedbackSplitter"));
-    split->setChildrenCollapsible(false);
-    auto* left = new QStackedWidget(split);
+    // The call across the top at its natural height, the session under it
+    // with the rest.
+    auto* page = new QWidget(m_stack);
+    page->setObjectName(QStringLiteral("feedbackPage"));
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    auto* left = new QStackedWidget(page);
     m_call = new CallPane(vault, admin, m_person, *m_banner, left);
     m_destroyed = new QLabel(left);
     m_destroyed->setObjectName(QStringLiteral("feedbackRecordingGone"));
@@ -60,16 +61,15 @@ FeedbackArea::FeedbackArea(core::Vault& vault, core::Administration& admin, core
     m_destroyed->setWordWrap(true);
     left->addWidget(m_call);
     left->addWidget(m_destroyed);
-    split->addWidget(left);
-    m_session = new FeedbackSessionPanel(vault, admin, m_person, split);
+    left->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_session = new FeedbackSessionPanel(vault, admin, m_person, page);
     m_call->details()->hide(); // the Review area shows them; here the scores need the room
     m_call->waveform()->setMinimumHeight(150);
     m_call->waveform()->setMaximumHeight(190);
     m_call->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    split->addWidget(m_session);
-    split->setStretchFactor(0, 0); // the call at its natural height
-    split->setStretchFactor(1, 1);
-    m_stack->addWidget(split);
+    pageLayout->addWidget(left, 0);
+    pageLayout->addWidget(m_session, 1);
+    m_stack->addWidget(page);
     m_call->installShortcuts(this);
 
     connect(m_chooser, &QComboBox::activated, this,
