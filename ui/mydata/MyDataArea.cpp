@@ -55,15 +55,7 @@ MyDataArea::MyDataArea(core::Vault& vault, core::Administration& admin, core::Pe
     m_subject->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     subjectLabel->setBuddy(m_subject);
     m_subject->addItem(tr("%1 (you)").arg(m_person.displayName), m_person.id);
-    // A privacy officer answers access requests for anyone (R-ACCESS-1).
-    if (m_person.hasRole(core::Role::PrivacyOfficer)) {
-        if (auto people = m_admin.listPersons(m_person)) {
-            for (const core::Person& p : *people)
-                if (p.id != m_person.id)
-                    m_subject->addItem(p.displayName, p.id);
-        }
-    }
-    m_subject->setEnabled(m_subject->count() > 1);
+    m_subject->setEnabled(false); // others are listed when the area is first shown
     m_export = new QPushButton(tr("&Export data…"), this);
     m_export->setObjectName(QStringLiteral("exportSubjectData"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -94,7 +86,23 @@ core::PersonId MyDataArea::subject() const
 void MyDataArea::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    listSubjects();
     reload();
+}
+
+void MyDataArea::listSubjects()
+{
+    // A privacy officer answers access requests for anyone (R-ACCESS-1).
+    // Listed once, when first shown: listing people is itself audited.
+    if (m_subjectsListed || !m_person.hasRole(core::Role::PrivacyOfficer))
+        return;
+    m_subjectsListed = true;
+    if (auto people = m_admin.listPersons(m_person)) {
+        for (const core::Person& p : *people)
+            if (p.id != m_person.id)
+                m_subject->addItem(p.displayName, p.id);
+    }
+    m_subject->setEnabled(m_subject->count() > 1);
 }
 
 void MyDataArea::reload()

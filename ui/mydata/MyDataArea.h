@@ -52,6 +52,7 @@ protected:
 
 private:
     core::PersonId subject() const;
+    void listSubjects();
 
     core::Vault& m_vault;
     core::Administration& m_admin;
@@ -60,6 +61,7 @@ private:
     QComboBox* m_subject = nullptr;
     QPushButton* m_export = nullptr;
     SubjectDataView* m_view = nullptr;
+    bool m_subjectsListed = false;
 };
 
 } // namespace cv::ui
