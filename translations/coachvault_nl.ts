@@ -826,127 +826,127 @@ Regelingversie %13</translation>
     </message>
     <message>
         <source>Evaluation %1 (%2) of recording %3: agent %4, evaluator %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling %1 (%2) van opname %3: medewerker %4, beoordelaar %5</translation>
     </message>
     <message>
         <source>criterion: coach | self</source>
-        <translation type="unfinished"></translation>
+        <translation>criterium: coach | zelf</translation>
     </message>
     <message>
         <source>adjusted %1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>aangepast %1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>agent signed %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>medewerker ondertekende %1 (%2): %3</translation>
     </message>
     <message>
         <source>evaluator signed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beoordelaar ondertekende %1</translation>
     </message>
     <message>
         <source>dispute %1: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>bezwaar %1: %2%3</translation>
     </message>
     <message>
         <source> (open)</source>
-        <translation type="unfinished"></translation>
+        <translation> (openstaand)</translation>
     </message>
     <message>
         <source>Show a coach evaluation as the feedback session does: the coach&apos;s and the agent&apos;s own scores side by side, adjustments, sign-offs, disputes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon een beoordeling door een coach zoals het feedbackgesprek die toont: de scores van de coach en de eigen scores van de medewerker naast elkaar, aanpassingen, ondertekeningen, bezwaren.</translation>
     </message>
     <message>
         <source>Adjust one score of a submitted evaluation in the feedback session, before the agent signs (kept with before and after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas in het feedbackgesprek één score van een ingediende beoordeling aan, voordat de medewerker ondertekent (bewaard met de waarde ervoor en erna).</translation>
     </message>
     <message>
         <source>The criterion id.</source>
-        <translation type="unfinished"></translation>
+        <translation>De id van het criterium.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The new score: a number, or n.a.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe score: een getal, of n.a.</translation>
     </message>
     <message>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>The new comment (default: unchanged).</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe opmerking (standaard: ongewijzigd).</translation>
     </message>
     <message>
         <source>Sign off an evaluation with your own credential (--as, --pin-file): the agent first with --agree or --disagree and their view, then the evaluator, which seals it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderteken een beoordeling met uw eigen inloggegevens (--as, --pin-file): eerst de medewerker met --agree of --disagree en diens zienswijze, daarna de beoordelaar, waarmee de beoordeling wordt verzegeld.</translation>
     </message>
     <message>
         <source>The agent agrees with the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>De medewerker is het eens met de uitkomst.</translation>
     </message>
     <message>
         <source>The agent disagrees with the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>De medewerker is het oneens met de uitkomst.</translation>
     </message>
     <message>
         <source>The agent&apos;s view, printed on the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>De zienswijze van de medewerker, afgedrukt op het rapport.</translation>
     </message>
     <message>
         <source>Read the agent&apos;s view from FILE (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees de zienswijze van de medewerker uit BESTAND (UTF-8).</translation>
     </message>
     <message>
         <source>Dispute a signed evaluation of your own call (R-REPORT-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak bezwaar tegen een ondertekende beoordeling van uw eigen gesprek (R-REPORT-2).</translation>
     </message>
     <message>
         <source>Why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom.</translation>
     </message>
     <message>
         <source>Resolve a dispute with a note (the evaluator, or a manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel een bezwaar af met een toelichting (de beoordelaar of een manager).</translation>
     </message>
     <message>
         <source>The resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afhandeling.</translation>
     </message>
     <message>
         <source>List the open disputes of your evaluations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de openstaande bezwaren tegen uw beoordelingen.</translation>
     </message>
     <message>
         <source>Write the evaluation report as PDF (R-REPORT-1, R-ASSESS-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf het evaluatierapport als pdf (R-REPORT-1, R-ASSESS-2).</translation>
     </message>
     <message>
         <source>The PDF file to write (must not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pdf-bestand dat wordt geschreven (mag nog niet bestaan).</translation>
     </message>
     <message>
         <source>nl or en (default: the interface language).</source>
-        <translation type="unfinished"></translation>
+        <translation>nl of en (standaard: de taal van de interface).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>TAAL</translation>
     </message>
     <message>
         <source>Export all data held about a person into a new folder (GDPR art. 15, R-ACCESS-1): yourself, or anyone for a privacy officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteer alle vastgelegde gegevens over een persoon naar een nieuwe map (AVG art. 15, R-ACCESS-1): over uzelf, of als privacyfunctionaris over iedereen.</translation>
     </message>
     <message>
         <source>The folder to create (must not exist or be empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>De map die wordt aangemaakt (mag niet bestaan of moet leeg zijn).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
 </context>
 <context>
@@ -1303,170 +1303,170 @@ Regelingversie %13</translation>
     <name>EvaluationReport</name>
     <message>
         <source>Monitoring is never the sole basis of an appraisal: this evaluation is one of several sources for the assessment, next to the conversations with the agent and their other work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring is nooit de enige grondslag voor een beoordeling van het functioneren: deze beoordeling is een van meerdere bronnen daarvoor, naast de gesprekken met de medewerker en diens overige werk.</translation>
     </message>
     <message>
         <source>n.a.</source>
-        <translation type="unfinished">n.v.t.</translation>
+        <translation>n.v.t.</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gescoord</translation>
     </message>
     <message>
         <source>Evaluation report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatierapport %1</translation>
     </message>
     <message>
         <source>CoachVault — evaluation report %1 — page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachVault — evaluatierapport %1 — pagina %2 van %3</translation>
     </message>
     <message>
         <source>Evaluation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluatierapport</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Medewerker</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelaar</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Doel</translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>%1, queue %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wachtrij %2, %3</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>recording %1, destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>opname %1, vernietigd</translation>
     </message>
     <message>
         <source>%1 (%2), version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), versie %3</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished">Scorekaart</translation>
+        <translation>Scorekaart</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerd op</translation>
     </message>
     <message>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediend op</translation>
     </message>
     <message>
         <source>not scorable</source>
-        <translation type="unfinished"></translation>
+        <translation>niet te scoren</translation>
     </message>
     <message>
         <source>failed on a critical criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>onvoldoende op een kritiek criterium</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished">Beoordeling</translation>
+        <translation>Beoordeling</translation>
     </message>
     <message>
         <source>Criteria, scores and comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria, scores en opmerkingen</translation>
     </message>
     <message>
         <source>Adjusted in the feedback session</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepast in het feedbackgesprek</translation>
     </message>
     <message>
         <source>%1: from %2 to %3 (%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: van %2 naar %3 (%4, %5)</translation>
     </message>
     <message>
         <source>Notes on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities bij het gesprek</translation>
     </message>
     <message>
         <source>The agent&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Zienswijze van de medewerker</translation>
     </message>
     <message>
         <source>The agent gave no view.</source>
-        <translation type="unfinished"></translation>
+        <translation>De medewerker heeft geen zienswijze gegeven.</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekening</translation>
     </message>
     <message>
         <source>%1 — %2 — signed on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — ondertekend op %3</translation>
     </message>
     <message>
         <source>agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>akkoord</translation>
     </message>
     <message>
         <source>disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation>niet akkoord</translation>
     </message>
     <message>
         <source>not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet ondertekend</translation>
     </message>
     <message>
         <source>%1 — signed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ondertekend op %2</translation>
     </message>
     <message>
         <source>Sealed in the audit trail, SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzegeld in de audittrail, SHA-256 %1</translation>
     </message>
     <message>
         <source>Disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaren</translation>
     </message>
     <message>
         <source>No disputes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezwaren.</translation>
     </message>
     <message>
         <source>Disputed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar gemaakt op %1</translation>
     </message>
     <message>
         <source>Open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaand.</translation>
     </message>
     <message>
         <source>Resolved by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandeld door %1 op %2: %3</translation>
     </message>
 </context>
 <context>
     <name>EvaluationSeal</name>
     <message>
         <source>signed evaluation %1 was changed after sign-off: its content no longer matches the hash sealed in the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>ondertekende beoordeling %1 is na de ondertekening gewijzigd: de inhoud komt niet meer overeen met de hash die in de audittrail is verzegeld</translation>
     </message>
     <message>
         <source>evaluation %1 is marked signed but the audit trail holds no seal for it</source>
-        <translation type="unfinished"></translation>
+        <translation>beoordeling %1 staat als ondertekend gemarkeerd, maar de audittrail bevat er geen zegel voor</translation>
     </message>
     <message>
         <source>evaluation %1 was sealed at sign-off but is no longer marked signed</source>
-        <translation type="unfinished"></translation>
+        <translation>beoordeling %1 is bij de ondertekening verzegeld, maar staat niet meer als ondertekend gemarkeerd</translation>
     </message>
 </context>
 <context>
@@ -1484,137 +1484,137 @@ Regelingversie %13</translation>
     <name>FeedbackCommands</name>
     <message>
         <source>There is no evaluation &apos;%1&apos;.</source>
-        <translation type="unfinished">Er is geen beoordeling &apos;%1&apos;.</translation>
+        <translation>Er is geen beoordeling &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>There is no dispute &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bezwaar &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>There is no person &apos;%1&apos;.</source>
-        <translation type="unfinished">Er is geen persoon &apos;%1&apos;.</translation>
+        <translation>Er is geen persoon &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished">--%1 is verplicht.</translation>
+        <translation>--%1 is verplicht.</translation>
     </message>
     <message>
         <source>--score must be a whole number or n.a., not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--score moet een geheel getal of n.a. zijn, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The agent signs with --agree or --disagree (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>De medewerker ondertekent met --agree of --disagree (een van beide).</translation>
     </message>
     <message>
         <source>--agree, --disagree and --view are the agent&apos;s; the evaluator signs without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agree, --disagree en --view zijn voor de medewerker; de beoordelaar ondertekent zonder.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kan niet worden gelezen: %2</translation>
+        <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kan niet worden geschreven: %2</translation>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; kies een andere naam.</translation>
     </message>
     <message>
         <source>--language must be nl or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language moet nl of en zijn.</translation>
     </message>
     <message>
         <source>Criterion %1 of evaluation %2 is adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterium %1 van beoordeling %2 is aangepast.</translation>
     </message>
     <message>
         <source>The agent signed off evaluation %1 and agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>De medewerker heeft beoordeling %1 ondertekend en is het ermee eens.</translation>
     </message>
     <message>
         <source>The agent signed off evaluation %1 and disagrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>De medewerker heeft beoordeling %1 ondertekend en is het er niet mee eens.</translation>
     </message>
     <message>
         <source>Evaluation %1 is signed off and sealed (SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling %1 is ondertekend en verzegeld (SHA-256 %2).</translation>
     </message>
     <message>
         <source>Dispute %1 of evaluation %2 is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar %1 tegen beoordeling %2 staat open.</translation>
     </message>
     <message>
         <source>Dispute %1 is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar %1 is afgehandeld.</translation>
     </message>
     <message>
         <source>No open disputes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen openstaande bezwaren.</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport geschreven naar %1</translation>
     </message>
 </context>
 <context>
     <name>FeedbackDesk</name>
     <message>
         <source>There is no evaluation %1.</source>
-        <translation type="unfinished">Er is geen beoordeling %1.</translation>
+        <translation>Er is geen beoordeling %1.</translation>
     </message>
     <message>
         <source>There is no person #%1.</source>
-        <translation type="unfinished">Er is geen persoon #%1.</translation>
+        <translation>Er is geen persoon #%1.</translation>
     </message>
     <message>
         <source>There is no dispute %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bezwaar %1.</translation>
     </message>
     <message>
         <source>the PIN or password given is not %1&apos;s; only %1 signs as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>de opgegeven pincode of het opgegeven wachtwoord is niet van %1; alleen %1 ondertekent als %1.</translation>
     </message>
     <message>
         <source>Criterion &apos;%1&apos; is not on this scorecard.</source>
-        <translation type="unfinished">Criterium &apos;%1&apos; staat niet op deze scorekaart.</translation>
+        <translation>Criterium &apos;%1&apos; staat niet op deze scorekaart.</translation>
     </message>
     <message>
         <source>Criterion &apos;%1&apos;: %2 is not on its scale (%3 to %4).</source>
-        <translation type="unfinished">Criterium &apos;%1&apos;: %2 ligt niet op de schaal (%3 tot en met %4).</translation>
+        <translation>Criterium &apos;%1&apos;: %2 ligt niet op de schaal (%3 tot en met %4).</translation>
     </message>
     <message>
         <source>Criterion &apos;%1&apos; cannot be scored n.a.; its scale has no n.a.</source>
-        <translation type="unfinished">Criterium &apos;%1&apos; kan niet n.v.t. worden gescoord; de schaal kent geen n.v.t.</translation>
+        <translation>Criterium &apos;%1&apos; kan niet n.v.t. worden gescoord; de schaal kent geen n.v.t.</translation>
     </message>
     <message>
         <source>Criterion &apos;%1&apos; needs a score; an adjustment cannot leave it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterium &apos;%1&apos; heeft een score nodig; een aanpassing kan het niet open laten.</translation>
     </message>
     <message>
         <source>A dispute needs the agent&apos;s reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bezwaar vraagt om de reden van de medewerker.</translation>
     </message>
     <message>
         <source>Resolving a dispute needs a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het afhandelen van een bezwaar is een toelichting nodig.</translation>
     </message>
     <message>
         <source>Criterion &apos;%1&apos; already has this score and comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterium &apos;%1&apos; heeft deze score en opmerking al.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackStore</name>
     <message>
         <source>evaluation %1 is not a submitted, unsigned evaluation; it cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>beoordeling %1 is geen ingediende, nog niet ondertekende beoordeling; ze kan niet veranderen.</translation>
     </message>
     <message>
         <source>There is no dispute %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bezwaar %1.</translation>
     </message>
 </context>
 <context>
@@ -1986,47 +1986,47 @@ Regelingversie %13</translation>
     </message>
     <message>
         <source>only a coach&apos;s evaluation has a feedback session; a self-evaluation is not signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen een beoordeling door een coach heeft een feedbackgesprek; een zelfbeoordeling wordt niet ondertekend.</translation>
     </message>
     <message>
         <source>the evaluation is not submitted yet; the feedback session discusses the submitted outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>de beoordeling is nog niet ingediend; in het feedbackgesprek wordt de ingediende uitkomst besproken.</translation>
     </message>
     <message>
         <source>the evaluation is signed off by the agent and the evaluator and never changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>de beoordeling is ondertekend door de medewerker en de beoordelaar en verandert nooit meer.</translation>
     </message>
     <message>
         <source>only the evaluator adjusts the scores of an evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen de beoordelaar past de scores van een beoordeling aan.</translation>
     </message>
     <message>
         <source>the agent signed off these scores; they no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>de medewerker heeft deze scores ondertekend; ze veranderen niet meer.</translation>
     </message>
     <message>
         <source>only the agent of the call and the evaluator sign off an evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen de medewerker van het gesprek en de beoordelaar ondertekenen een beoordeling.</translation>
     </message>
     <message>
         <source>the agent signs off first, then the evaluator.</source>
-        <translation type="unfinished"></translation>
+        <translation>eerst ondertekent de medewerker, daarna de beoordelaar.</translation>
     </message>
     <message>
         <source>this person has already signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>deze persoon heeft al ondertekend.</translation>
     </message>
     <message>
         <source>an evaluation can be disputed once it is signed off; before that the agent gives their view at sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>tegen een beoordeling kan bezwaar worden gemaakt zodra die is ondertekend; daarvoor geeft de medewerker bij de ondertekening diens zienswijze.</translation>
     </message>
     <message>
         <source>a dispute of this evaluation is still open; it is resolved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>er staat nog een bezwaar tegen deze beoordeling open; dat wordt eerst afgehandeld.</translation>
     </message>
     <message>
         <source>only the evaluator or a manager resolves a dispute of an evaluation.</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen de beoordelaar of een manager handelt een bezwaar tegen een beoordeling af.</translation>
     </message>
 </context>
 <context>
@@ -2183,63 +2183,63 @@ Regelingversie %13</translation>
     <name>SubjectExport</name>
     <message>
         <source>Exported to %1: %2 recordings (%3 with audio), %4 evaluations, %5 reports, %6 audit entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd naar %1: %2 opnamen (%3 met audio), %4 beoordelingen, %5 rapporten, %6 auditregels.</translation>
     </message>
     <message>
         <source>There is no person #%1.</source>
-        <translation type="unfinished">Er is geen persoon #%1.</translation>
+        <translation>Er is geen persoon #%1.</translation>
     </message>
     <message>
         <source>%1 is not empty; choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet leeg; kies een nieuwe of lege map.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kan niet worden geschreven: %2</translation>
+        <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>Data held about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegde gegevens over %1</translation>
     </message>
     <message>
         <source>Exported on %1 by %2. The file data.json holds every item; the folder audio holds the recordings still held, reports the evaluation reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd op %1 door %2. Het bestand data.json bevat alle gegevens; de map audio bevat de opnamen die nog worden bewaard, de map reports de evaluatierapporten.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persoon</translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Policy in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldende regeling</translation>
     </message>
     <message>
         <source>Authorised to monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Geautoriseerd om te monitoren</translation>
     </message>
     <message>
         <source>Recordings</source>
-        <translation type="unfinished">Opnamen</translation>
+        <translation>Opnamen</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingen</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken</translation>
     </message>
     <message>
         <source>Who accessed your data (audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie uw gegevens heeft ingezien (audittrail)</translation>
     </message>
 </context>
 <context>
@@ -2432,35 +2432,35 @@ Regelingversie %13</translation>
     <name>cv::ui::AdjustScoreDialog</name>
     <message>
         <source>Adjust score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score aanpassen</translation>
     </message>
     <message>
         <source>Criterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterium:</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu:</translation>
     </message>
     <message>
         <source>n.a.</source>
-        <translation type="unfinished">n.v.t.</translation>
+        <translation>n.v.t.</translation>
     </message>
     <message>
         <source>&amp;New score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe score:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opmerking:</translation>
     </message>
     <message>
         <source>The score before the change stays on record and on the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>De score van vóór de wijziging blijft vastgelegd en staat op het rapport.</translation>
     </message>
     <message>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanpassen</translation>
     </message>
 </context>
 <context>
@@ -2726,19 +2726,19 @@ Regelingversie %13</translation>
     <name>cv::ui::CallPane</name>
     <message>
         <source>Agent and customer</source>
-        <translation type="unfinished">Medewerker en klant</translation>
+        <translation>Medewerker en klant</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Medewerker</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Klant</translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Call of %1, %2</source>
-        <translation type="unfinished">Gesprek van %1, %2</translation>
+        <translation>Gesprek van %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2914,179 +2914,181 @@ Regelingversie %13</translation>
     <name>cv::ui::FeedbackArea</name>
     <message>
         <source>&amp;Evaluation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beoordeling:</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>ondertekend</translation>
     </message>
     <message>
         <source>to discuss</source>
-        <translation type="unfinished"></translation>
+        <translation>te bespreken</translation>
     </message>
     <message>
         <source>Evaluation %1 of %2&apos;s call, submitted %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling %1 van het gesprek van %2, ingediend op %3 (%4)</translation>
     </message>
     <message>
         <source>No submitted evaluation to discuss yet. Once a coach submits an evaluation in the Review area, coach and agent go through it here and sign it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen ingediende beoordeling om te bespreken. Zodra een coach in het onderdeel Evalueren een beoordeling indient, nemen coach en medewerker die hier samen door en ondertekenen ze die.</translation>
     </message>
     <message>
         <source>Choose an evaluation above to go through it with the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hierboven een beoordeling om die met de medewerker door te nemen.</translation>
     </message>
     <message>
         <source>The recording of this call is no longer held; the evaluation and its sign-offs remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opname van dit gesprek wordt niet meer bewaard; de beoordeling en de ondertekeningen blijven bestaan.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::FeedbackSessionPanel</name>
     <message>
         <source>no total</source>
-        <translation type="unfinished"></translation>
+        <translation>geen totaal</translation>
     </message>
     <message>
         <source>%1, failed on a critical criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, onvoldoende op een kritiek criterium</translation>
     </message>
     <message>
         <source>Scores of the coach and the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores van de coach en de medewerker</translation>
     </message>
     <message>
         <source>&amp;Adjust score…</source>
-        <translation type="unfinished"></translation>
+        <translation>Score &amp;aanpassen…</translation>
     </message>
     <message>
         <source>Change the selected criterion&apos;s score with the agent; the score before stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig samen met de medewerker de score van het gekozen criterium; de eerdere score blijft vastgelegd.</translation>
     </message>
     <message>
         <source>Save &amp;report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport opslaan als pdf…</translation>
     </message>
     <message>
         <source>The agent&apos;s &amp;view on this evaluation:</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;zienswijze van de medewerker op deze beoordeling:</translation>
     </message>
     <message>
         <source>What the agent thinks of the outcome, in their own words. It is kept with the evaluation and printed on the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de medewerker van de uitkomst vindt, in eigen woorden. Dit wordt bij de beoordeling bewaard en op het rapport afgedrukt.</translation>
     </message>
     <message>
         <source>&amp;Dispute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar &amp;maken…</translation>
     </message>
     <message>
         <source>Re&amp;solve dispute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar a&amp;fhandelen…</translation>
     </message>
     <message>
         <source>a destroyed recording</source>
-        <translation type="unfinished"></translation>
+        <translation>een vernietigde opname</translation>
     </message>
     <message>
         <source>%1 with %2 on the call of %3 — %4, version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 met %2 over het gesprek van %3 — %4, versie %5</translation>
     </message>
     <message numerus="yes">
         <source>Coach: %1 · Agent&apos;s self-evaluation: %2 · %n criterion/criteria scored differently</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coach: %1 · Zelfbeoordeling van de medewerker: %2 · %n criterium anders gescoord</numerusform>
+            <numerusform>Coach: %1 · Zelfbeoordeling van de medewerker: %2 · %n criteria anders gescoord</numerusform>
         </translation>
     </message>
     <message>
         <source>Coach: %1 · The agent did not evaluate this call themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach: %1 · De medewerker heeft dit gesprek niet zelf beoordeeld.</translation>
     </message>
     <message>
         <source>%1 agreed and signed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was het ermee eens en heeft op %2 ondertekend.</translation>
     </message>
     <message>
         <source>%1 disagreed and signed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was het er niet mee eens en heeft op %2 ondertekend.</translation>
     </message>
     <message>
         <source>%1 signed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft op %2 ondertekend.</translation>
     </message>
     <message>
         <source>%1 signs after the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ondertekent na de medewerker.</translation>
     </message>
     <message>
         <source>Final. Sealed in the audit trail on %1 (SHA-256 %2); any later change is caught by the audit check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief. Op %1 verzegeld in de audittrail (SHA-256 %2); elke latere wijziging komt bij de auditcontrole aan het licht.</translation>
     </message>
     <message>
         <source>Disputed by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar van %1 op %2: %3</translation>
     </message>
     <message>
         <source>Resolved by %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandeld door %1 op %2: %3</translation>
     </message>
     <message>
         <source>Select the criterion to adjust first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst het criterium dat u wilt aanpassen.</translation>
     </message>
     <message>
         <source>The agent signed. Now the coach signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>De medewerker heeft ondertekend. Nu ondertekent de coach.</translation>
     </message>
     <message>
         <source>Signed by both: the evaluation is final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Door beiden ondertekend: de beoordeling is definitief.</translation>
     </message>
     <message>
         <source>Dispute the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar maken tegen de beoordeling</translation>
     </message>
     <message>
         <source>Why do you dispute this evaluation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom maakt u bezwaar tegen deze beoordeling?</translation>
     </message>
     <message>
         <source>Your dispute is recorded; the coach will answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bezwaar is vastgelegd; de coach zal erop antwoorden.</translation>
     </message>
     <message>
         <source>Resolve the dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bezwaar afhandelen</translation>
     </message>
     <message>
         <source>%1 wrote: %2
 
 Your answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreef: %2
+
+Uw antwoord:</translation>
     </message>
     <message>
         <source>The dispute is resolved; the answer is on the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bezwaar is afgehandeld; het antwoord staat op het rapport.</translation>
     </message>
     <message>
         <source>Save the evaluation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Het evaluatierapport opslaan</translation>
     </message>
     <message>
         <source>evaluation-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>beoordeling-%1.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Pdf-bestanden (*.pdf)</translation>
+        <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport kon niet worden opgeslagen in %1: %2</translation>
     </message>
     <message>
         <source>The report is saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport is opgeslagen in %1.</translation>
     </message>
 </context>
 <context>
@@ -3291,7 +3293,7 @@ Your answer:</source>
     </message>
     <message>
         <source>&lt;a href=&apos;evaluation:%1&apos;&gt;Evaluation %1&lt;/a&gt; is disputed by %2 since %3: answer it in the Feedback area.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 heeft sinds %3 bezwaar tegen &lt;a href=&apos;evaluation:%1&apos;&gt;beoordeling %1&lt;/a&gt;: beantwoord het in het onderdeel Feedback.</translation>
     </message>
 </context>
 <context>
@@ -3523,15 +3525,15 @@ Your answer:</source>
     </message>
     <message>
         <source>Go through a submitted evaluation with the agent, next to their self-evaluation; the agent gives their view, and both sign off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem een ingediende beoordeling door met de medewerker, naast diens zelfbeoordeling; de medewerker geeft een zienswijze en beiden ondertekenen.</translation>
     </message>
     <message>
         <source>My data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn gegevens</translation>
     </message>
     <message>
         <source>What this vault holds about you: your recordings, evaluations and reports, who accessed them, who may monitor you and the policy in force; export it all with one button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deze kluis over u bevat: uw opnamen, beoordelingen en rapporten, wie ze heeft ingezien, wie u mag monitoren en de geldende regeling; exporteer alles met één knop.</translation>
     </message>
 </context>
 <context>
@@ -3553,31 +3555,31 @@ Your answer:</source>
     <name>cv::ui::MyDataArea</name>
     <message>
         <source>&amp;Data about:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegevens over:</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uzelf)</translation>
     </message>
     <message>
         <source>&amp;Export data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens &amp;exporteren…</translation>
     </message>
     <message>
         <source>Write everything shown here, the audio still held and the evaluation reports into a folder you choose (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf alles wat hier staat, de audio die nog wordt bewaard en de evaluatierapporten naar een map naar keuze (Ctrl+E).</translation>
     </message>
     <message>
         <source>Export data to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens exporteren naar map</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geëxporteerd: %1</translation>
     </message>
     <message>
         <source>Exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd naar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4336,43 +4338,43 @@ Your answer:</source>
     <name>cv::ui::ScoreComparisonModel</name>
     <message>
         <source>n.a.</source>
-        <translation type="unfinished">n.v.t.</translation>
+        <translation>n.v.t.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kritiek)</translation>
     </message>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (was %2)</translation>
     </message>
     <message>
         <source>The coach and the agent scored this differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>De coach en de medewerker hebben dit verschillend gescoord.</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished">Criterium</translation>
+        <translation>Criterium</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Agent (self-evaluation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker (zelfbeoordeling)</translation>
     </message>
     <message>
         <source>Coach&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking coach</translation>
     </message>
     <message>
         <source>Agent&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking medewerker</translation>
     </message>
 </context>
 <context>
@@ -4631,282 +4633,282 @@ Your answer:</source>
     <name>cv::ui::SignOffBox</name>
     <message>
         <source>1. The agent signs</source>
-        <translation type="unfinished"></translation>
+        <translation>1. De medewerker ondertekent</translation>
     </message>
     <message>
         <source>2. The coach signs</source>
-        <translation type="unfinished"></translation>
+        <translation>2. De coach ondertekent</translation>
     </message>
     <message>
         <source>I &amp;agree with this evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik ben het &amp;eens met deze beoordeling</translation>
     </message>
     <message>
         <source>I &amp;disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik ben het &amp;oneens</translation>
     </message>
     <message>
         <source>Own PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen pincode of wachtwoord</translation>
     </message>
     <message>
         <source>The agent&apos;s PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode of wachtwoord van de medewerker</translation>
     </message>
     <message>
         <source>The coach&apos;s PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pincode of wachtwoord van de coach</translation>
     </message>
     <message>
         <source>Sign as agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen als medewerker</translation>
     </message>
     <message>
         <source>Sign as coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenen als coach</translation>
     </message>
     <message>
         <source>%1 chooses, writes their view above and signs with their own PIN or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kiest, schrijft hierboven een zienswijze en ondertekent met de eigen pincode of het eigen wachtwoord.</translation>
     </message>
     <message>
         <source>%1 signs with their own PIN or password; the evaluation is then final and sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ondertekent met de eigen pincode of het eigen wachtwoord; de beoordeling is dan definitief en verzegeld.</translation>
     </message>
 </context>
 <context>
     <name>cv::ui::SubjectDataView</name>
     <message numerus="yes">
         <source>at most %n call(s) per agent a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hoogstens %n gesprek per medewerker per week</numerusform>
+            <numerusform>hoogstens %n gesprekken per medewerker per week</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>at most %n call(s) per agent a quarter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hoogstens %n gesprek per medewerker per kwartaal</numerusform>
+            <numerusform>hoogstens %n gesprekken per medewerker per kwartaal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>at most %n call(s) per agent a year</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hoogstens %n gesprek per medewerker per jaar</numerusform>
+            <numerusform>hoogstens %n gesprekken per medewerker per jaar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>at most %n call(s) per agent a month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hoogstens %n gesprek per medewerker per maand</numerusform>
+            <numerusform>hoogstens %n gesprekken per medewerker per maand</numerusform>
         </translation>
     </message>
     <message>
         <source>Self-evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfbeoordeling</translation>
     </message>
     <message>
         <source>Coach evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeling door coach</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediend</translation>
     </message>
     <message>
         <source> — agent agrees</source>
-        <translation type="unfinished"></translation>
+        <translation> — medewerker akkoord</translation>
     </message>
     <message>
         <source> — agent disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation> — medewerker niet akkoord</translation>
     </message>
     <message numerus="yes">
         <source>, %n open dispute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n openstaand bezwaar</numerusform>
+            <numerusform>, %n openstaande bezwaren</numerusform>
         </translation>
     </message>
     <message>
         <source>Recordings</source>
-        <translation type="unfinished">Opnamen</translation>
+        <translation>Opnamen</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Doel</translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished">Wachtrij</translation>
+        <translation>Wachtrij</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished">Geïmporteerd</translation>
+        <translation>Geïmporteerd</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Door</translation>
+        <translation>Door</translation>
     </message>
     <message>
         <source>Scorecard</source>
-        <translation type="unfinished">Scorekaart</translation>
+        <translation>Scorekaart</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Who accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie had inzage</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished">Object</translation>
+        <translation>Object</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Uitkomst</translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <source>Who may monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie mag monitoren</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished">Doelen</translation>
+        <translation>Doelen</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished">Regeling</translation>
+        <translation>Regeling</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the call in the Review area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik of druk op Enter om het gesprek te openen in het onderdeel Evalueren.</translation>
     </message>
     <message>
         <source> (critical criterion failed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (onvoldoende op kritiek criterium)</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek %1</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versie %2</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the evaluation in the Feedback area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik of druk op Enter om de beoordeling te openen in het onderdeel Feedback.</translation>
     </message>
     <message>
         <source>CoachVault</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachVault</translation>
     </message>
     <message>
         <source>No monitoring policy is in force: no calls may be monitored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen monitoringsregeling van kracht: er mogen geen gesprekken worden gemonitord.</translation>
     </message>
     <message>
         <source>Monitoring policy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoringsregeling van %1</translation>
     </message>
     <message>
         <source>In force since %1; the works council consented on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van kracht sinds %1; de ondernemingsraad heeft op %2 ingestemd.</translation>
     </message>
     <message>
         <source>Purposes and how often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen en hoe vaak:</translation>
     </message>
     <message numerus="yes">
         <source>A call is evaluated within %n day(s); when that term lapses, or once the evaluation is signed off, the recording is destroyed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Een gesprek wordt binnen %n dag beoordeeld; als die termijn verstrijkt, of zodra de beoordeling is ondertekend, wordt de opname vernietigd.</numerusform>
+            <numerusform>Een gesprek wordt binnen %n dagen beoordeeld; als die termijn verstrijkt, of zodra de beoordeling is ondertekend, wordt de opname vernietigd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A recording is kept longer only with your written consent, a reason and an end date, at most %n day(s) longer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Een opname wordt alleen langer bewaard met uw schriftelijke toestemming, een reden en een einddatum, hoogstens %n dag langer.</numerusform>
+            <numerusform>Een opname wordt alleen langer bewaard met uw schriftelijke toestemming, een reden en een einddatum, hoogstens %n dagen langer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Between two assessment monitorings you have at least %n day(s) to improve.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tussen twee beoordelingsmonitoringen hebt u minstens %n dag om te verbeteren.</numerusform>
+            <numerusform>Tussen twee beoordelingsmonitoringen hebt u minstens %n dagen om te verbeteren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recordings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnamen (%1)</translation>
     </message>
     <message>
         <source>Evaluations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordelingen (%1)</translation>
     </message>
     <message>
         <source>Who accessed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie had inzage (%1)</translation>
     </message>
     <message>
         <source>Who may monitor (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie mag monitoren (%1)</translation>
     </message>
 </context>
 <context>
