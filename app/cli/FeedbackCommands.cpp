@@ -230,11 +230,10 @@ int runShow(CliContext& c)
         lines << CliContext::tr("adjusted %1: %2 -> %3")
                      .arg(a.criterionId, answerText(a.before), answerText(a.after));
     if (r->agentSignOff)
-        lines << CliContext::tr("agent signed %1 (%2): %3")
-                     .arg(r->agentSignOff->signedUtc.toString(Qt::ISODate),
-                          r->agentSignOff->agrees.value_or(false) ? QStringLiteral("agrees")
-                                                                  : QStringLiteral("disagrees"),
-                          r->agentView);
+        lines << (r->agentSignOff->agrees.value_or(false)
+                      ? CliContext::tr("agent signed %1, agreeing: %2")
+                      : CliContext::tr("agent signed %1, disagreeing: %2"))
+                     .arg(r->agentSignOff->signedUtc.toString(Qt::ISODate), r->agentView);
     if (r->evaluatorSignOff)
         lines << CliContext::tr("evaluator signed %1")
                      .arg(r->evaluatorSignOff->signedUtc.toString(Qt::ISODate));
