@@ -15,4 +15,15 @@ struct WaveformMarker
     QColor colour; // invalid: the theme's marker colour
 };
 
+// A span of the time line drawn over the lanes (a redaction region of a
+// clip, or what lies outside the clip's range): `colour` fills it, hatched
+// when `hatched`.
+struct WaveformRegion
+{
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    QColor colour;
+    bool hatched = false;
+};
+
 } // namespace cv::ui

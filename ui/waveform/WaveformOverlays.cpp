@@ -31,6 +31,7 @@ void WaveformOverlays::paint(QPainter& painter, const WaveformView& view,
                              const WaveformPalette& colours)
 {
     if (view.durationMs() > 0) {
+        paintRegions(painter, view);
         paintSelection(painter, view, colours);
         paintMarkers(painter, view, colours);
         paintPlayhead(painter, view, colours);
@@ -40,6 +41,24 @@ void WaveformOverlays::paint(QPainter& painter, const WaveformView& view,
         painter.setPen(QPen(colours.focus, 2));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(QRectF(0, 0, view.width(), bottom).adjusted(1, 1, -1, -1));
+    }
+}
+
+void WaveformOverlays::paintRegions(QPainter& painter, const WaveformView& view)
+{
+    const QRect lanes = view.lanesRect();
+    for (const WaveformRegion& region : view.regions()) {
+        if (region.endMs <= view.visibleStartMs() || region.startMs >= view.visibleEndMs())
+            continue;
+        const double left = std::max(0.0, std::floor(view.xForMs(region.startMs)));
+        const double right = std::min(double(view.width()), std::floor(view.xForMs(region.endMs)));
+        const QRectF shaded(QPointF(left, lanes.top()), QPointF(right + 1, lanes.bottom() + 1));
+        painter.fillRect(shaded, region.colour);
+        if (region.hatched) {
+            QColor line = region.colour;
+            line.setAlpha(std::min(255, region.colour.alpha() * 2 + 40));
+            painter.fillRect(shaded, QBrush(line, Qt::BDiagPattern));
+        }
     }
 }
 

@@ -19,6 +19,7 @@ public:
     static void paint(QPainter& painter, const WaveformView& view, const WaveformPalette& colours);
 
 private:
+    static void paintRegions(QPainter& painter, const WaveformView& view);
     static void paintSelection(QPainter& painter, const WaveformView& view,
                                const WaveformPalette& colours);
     static void paintMarkers(QPainter& painter, const WaveformView& view,

@@ -218,6 +218,12 @@ void WaveformView::clearSelection()
         setSelection(0, 0);
 }
 
+void WaveformView::setRegions(const QList<WaveformRegion>& regions)
+{
+    m_regions = regions;
+    update();
+}
+
 void WaveformView::setMarkers(const QList<WaveformMarker>& markers)
 {
     m_markers = markers;

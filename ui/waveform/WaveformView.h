@@ -82,6 +82,10 @@ public:
 
     void setMarkers(const QList<WaveformMarker>& markers);
     QList<WaveformMarker> markers() const { return m_markers; }
+    // Spans drawn over the lanes, under the selection (the Clips area's
+    // redaction regions and the part outside the clip).
+    void setRegions(const QList<WaveformRegion>& regions);
+    QList<WaveformRegion> regions() const { return m_regions; }
 
     // Geometry for tests and the Review area: where time `ms` is drawn, and
     // the areas of the widget (logical pixels).
@@ -153,6 +157,7 @@ private:
     qint64 m_selectionFromMs = 0;
     qint64 m_selectionToMs = 0;
     QList<WaveformMarker> m_markers;
+    QList<WaveformRegion> m_regions;
 
     QScrollBar* m_scrollBar = nullptr;
     bool m_syncingScrollBar = false;
