@@ -1,5 +1,8 @@
 #include "app/cli/CliContext.h"
 
+#include "core/admin/Administration.h"
+#include "core/retention/RetentionSweep.h"
+
 #include "app/cli/Terminal.h"
 #include "core/vault/VaultLocation.h"
 
@@ -174,30 +177,45 @@ Result<SecretBytes> CliContext::newPassphrase(const QString& fileOption)
     return SecretBytes::takeUtf8(first);
 }
 
-Result<std::unique_ptr<core::Vault>> CliContext::openVault()
+Result<std::unique_ptr<core::Vault>> CliContext::openVault(Sweep sweep)
 {
-    const QString path = vaultPath();
-    if (passphraseGiven()) {
-        auto secret = passphrase(false, false);
+    return openVaultAt(vaultPath(), sweep);
+}
+
+Result<std::unique_ptr<core::Vault>> CliContext::openVaultAt(const QString& path, Sweep sweep)
+{
+    auto opened = [&]() -> Result<std::unique_ptr<core::Vault>> {
+        if (passphraseGiven()) {
+            auto secret = passphrase(false, false);
+            if (!secret)
+                return std::unexpected(secret.error());
+            return core::Vault::open(path, core::VaultCredential::passphrase(std::move(*secret)),
+                                     m_clock);
+        }
+        auto withKeychain =
+            core::Vault::open(path, core::VaultCredential::keychain(m_keyStore), m_clock);
+        if (withKeychain || !stdinIsTerminal())
+            return withKeychain;
+        const ErrorCode code = withKeychain.error().code;
+        if (code != ErrorCode::KeyNotFound && code != ErrorCode::KeychainUnavailable &&
+            code != ErrorCode::WrongKey)
+            return withKeychain;
+        writeLine(stderr, withKeychain.error().message);
+        auto secret = passphrase(true, false);
         if (!secret)
             return std::unexpected(secret.error());
+        if (secret->isEmpty())
+            return withKeychain;
         return core::Vault::open(path, core::VaultCredential::passphrase(std::move(*secret)),
                                  m_clock);
-    }
-    auto opened = core::Vault::open(path, core::VaultCredential::keychain(m_keyStore), m_clock);
-    if (opened || !stdinIsTerminal())
+    }();
+    if (!opened || sweep == Sweep::Not)
         return opened;
-    const ErrorCode code = opened.error().code;
-    if (code != ErrorCode::KeyNotFound && code != ErrorCode::KeychainUnavailable &&
-        code != ErrorCode::WrongKey)
-        return opened;
-    writeLine(stderr, opened.error().message);
-    auto secret = passphrase(true, false);
-    if (!secret)
-        return std::unexpected(secret.error());
-    if (secret->isEmpty())
-        return opened;
-    return core::Vault::open(path, core::VaultCredential::passphrase(std::move(*secret)), m_clock);
+    core::Administration admin(**opened);
+    core::RetentionSweep retention(**opened, admin);
+    if (auto swept = retention.run(m_clock.nowUtc(), tr("sweep at unlock")); !swept)
+        return std::unexpected(swept.error());
+    return opened;
 }
 
 int CliContext::succeed(const QJsonObject& result, const QString& text)

@@ -44,8 +44,17 @@ public:
     core::Result<core::SecretBytes> newPassphrase(const QString& fileOption);
 
     // Opens the vault: with a passphrase when one is given, else with the
-    // keychain, falling back to a passphrase prompt on a terminal.
-    core::Result<std::unique_ptr<core::Vault>> openVault();
+    // keychain, falling back to a passphrase prompt on a terminal. Then the
+    // retention sweep destroys what is due (R-RETAIN-1/2) before any command
+    // reads the vault; if it fails, the vault is not handed out (fail closed).
+    // `purge --dry-run` and `restore` open without the sweep.
+    enum class Sweep
+    {
+        AtUnlock,
+        Not,
+    };
+    core::Result<std::unique_ptr<core::Vault>> openVault(Sweep sweep = Sweep::AtUnlock);
+    core::Result<std::unique_ptr<core::Vault>> openVaultAt(const QString& path, Sweep sweep);
 
     int succeed(const QJsonObject& result, const QString& text);
     int fail(const core::Error& error);

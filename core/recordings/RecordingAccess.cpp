@@ -1,5 +1,7 @@
 #include "core/recordings/RecordingAccess.h"
 
+#include "core/retention/RetentionStore.h"
+
 #include "core/admin/Administration.h"
 #include "core/audit/AuditLog.h"
 #include "core/rules/RulesEngine.h"
@@ -18,6 +20,12 @@ public:
     {
         return tr("There is no recording %1 in this vault.").arg(id);
     }
+    static QString destroyed(RecordingId id, const QDateTime& when, const QString& rule)
+    {
+        return tr("Recording %1 was destroyed on %2 (%3); only its evaluations remain.")
+            .arg(id)
+            .arg(when.toString(Qt::ISODate), rule);
+    }
     static QString noPeaks(RecordingId id)
     {
         return tr("The waveform of recording %1 cannot be read.").arg(id);
@@ -29,6 +37,7 @@ public:
 RecordingAccess::RecordingAccess(Vault& vault, Administration& admin)
     : m_admin(admin)
     , m_store(vault)
+    , m_vault(vault)
 {}
 
 Result<Person> RecordingAccess::agentOf(const Recording& recording) const
@@ -69,6 +78,12 @@ Result<RecordingAccess::Opened> RecordingAccess::open(const Person& actor, Recor
     if (auto allowed = m_admin.decide(actor, request, QStringLiteral("recording"), objectId);
         !allowed)
         return std::unexpected(allowed.error());
+    // R-RETAIN-3: a destroyed recording's audio is gone for good.
+    if (const auto tombstone = RetentionStore(m_vault).tombstone(id)) {
+        return std::unexpected(Error::refused(
+            QStringLiteral("R-RETAIN-3"),
+            AccessText::destroyed(id, tombstone->destroyedUtc, tombstone->ruleId)));
+    }
     auto peaks = m_store.peaks(id);
     if (!peaks)
         return fail(ErrorCode::Internal, AccessText::noPeaks(id));
@@ -81,6 +96,10 @@ Result<RecordingAccess::Opened> RecordingAccess::open(const Person& actor, Recor
 
 Result<void> RecordingAccess::listen(const Person& actor, const Recording& recording)
 {
+    if (const auto tombstone = RetentionStore(m_vault).tombstone(recording.id))
+        return std::unexpected(Error::refused(
+            QStringLiteral("R-RETAIN-3"),
+            AccessText::destroyed(recording.id, tombstone->destroyedUtc, tombstone->ruleId)));
     auto agent = agentOf(recording);
     if (!agent)
         return std::unexpected(agent.error());

@@ -44,6 +44,7 @@ private:
                        const QString& detail);
     Administration& m_admin;
     RecordingStore m_store;
+    Vault& m_vault;
 };
 
 } // namespace cv::core

@@ -182,13 +182,16 @@ std::optional<RecordingId> RecordingStore::findBySha256(const QString& sha256) c
 
 QList<Recording> RecordingStore::all() const
 {
-    return select({}, {});
+    return select(QStringLiteral("WHERE id NOT IN (SELECT recording_id FROM recording_tombstone)"),
+                  {});
 }
 
 qint64 RecordingStore::count() const
 {
     QSqlQuery query(m_vault.database());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM recording")) && query.next())
+    if (query.exec(QStringLiteral("SELECT count(*) FROM recording WHERE id NOT IN "
+                                  "(SELECT recording_id FROM recording_tombstone)")) &&
+        query.next())
         return query.value(0).toLongLong();
     return 0;
 }

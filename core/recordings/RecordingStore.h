@@ -35,7 +35,9 @@ public:
 
     std::optional<Recording> find(RecordingId id) const;
     std::optional<RecordingId> findBySha256(const QString& sha256) const;
-    QList<Recording> all() const; // by call start, then id: oldest first
+    // The recordings still held (not destroyed, R-RETAIN-3), by call start,
+    // then id: oldest first. find() also finds a destroyed one's metadata.
+    QList<Recording> all() const;
     qint64 count() const;
     // Recordings of `agent` for `purpose` whose call started on a day in
     // [from, to] (R-PURPOSE-2).

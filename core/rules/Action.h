@@ -49,6 +49,10 @@ enum class Action
     DisputeEvaluation, // the agent, after sign-off (R-REPORT-2)
     ResolveDispute,    // the evaluator, or a manager
     ExportSubjectData, // GDPR art. 15: the person themself, or a privacy officer (R-ACCESS-1)
+
+    // Retention (docs/retention.md)
+    RetainRecording, // keep a recording beyond its term with the agent's consent (R-RETAIN-1)
+    BackupVault,     // write an encrypted copy of the whole vault
 };
 
 constexpr Action kAllActions[] = {
@@ -84,6 +88,8 @@ constexpr Action kAllActions[] = {
     Action::DisputeEvaluation,
     Action::ResolveDispute,
     Action::ExportSubjectData,
+    Action::RetainRecording,
+    Action::BackupVault,
 };
 
 QString actionName(Action action); // "person.add", "policy.set", … (audit vocabulary)

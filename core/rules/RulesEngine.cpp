@@ -220,6 +220,10 @@ QString actionName(Action action)
         return QStringLiteral("evaluation.resolve-dispute");
     case Action::ExportSubjectData:
         return QStringLiteral("subject.export");
+    case Action::RetainRecording:
+        return QStringLiteral("recording.retain");
+    case Action::BackupVault:
+        return QStringLiteral("vault.backup");
     }
     return QStringLiteral("unknown");
 }
@@ -299,6 +303,10 @@ bool RulesEngine::roleAllows(const Person& actor, Action action, const Person* s
         return subject && subject->id == actor.id;
     case Action::ExportSubjectData:
         return anyRole(actor, {R::PrivacyOfficer}) || (subject && subject->id == actor.id);
+    case Action::RetainRecording:
+        return anyRole(actor, {R::Coach, R::Manager});
+    case Action::BackupVault:
+        return anyRole(actor, {R::Manager, R::Administrator});
     }
     return false;
 }

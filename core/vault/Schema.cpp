@@ -316,6 +316,27 @@ constexpr std::array kMigrations{
         CREATE TRIGGER evaluation_seal_delete BEFORE DELETE ON evaluation_seal
             BEGIN SELECT RAISE(ABORT, 'R-REPORT-1: a seal never changes'); END;
     )sql"},
+    // Retention (R-RETAIN-1..3): a recording kept beyond its term with the
+    // agent's consent, and the tombstone of a destroyed one. The recording
+    // row stays (evaluations refer to it); its audio and peaks go.
+    Migration{8, R"sql(
+        CREATE TABLE recording_retention (
+            recording_id  INTEGER PRIMARY KEY REFERENCES recording (id),
+            consent_on    TEXT NOT NULL,
+            reason        TEXT NOT NULL,
+            until_date    TEXT NOT NULL,
+            recorded_by   INTEGER NOT NULL REFERENCES person (id),
+            recorded_at   TEXT NOT NULL
+        );
+        CREATE TABLE recording_tombstone (
+            recording_id  INTEGER PRIMARY KEY REFERENCES recording (id),
+            destroyed_at  TEXT NOT NULL,
+            rule_id       TEXT NOT NULL,
+            reason        TEXT NOT NULL,
+            destroyed_by  TEXT NOT NULL
+        );
+        CREATE INDEX evaluation_recording_status ON evaluation (recording_id, kind, status);
+    )sql"},
 };
 
 } // namespace

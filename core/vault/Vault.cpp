@@ -35,6 +35,10 @@ public:
         return tr("%1 uses vault format %2, which this version of CoachVault does not know.")
             .arg(path, format);
     }
+    static QString backupExists(const QString& path)
+    {
+        return tr("%1 already exists; a backup never overwrites a file.").arg(path);
+    }
     static QString busy()
     {
         return tr("The vault is in use by another program; close it there and try again.");
@@ -376,6 +380,18 @@ Result<void> Vault::setPreference(const QString& key, const QString& value)
     if (!query.exec())
         return fail(ErrorCode::Io, query.lastError().text());
     return {};
+}
+
+Result<void> Vault::writeBackup(const QString& target, const SecretBytes* newPassphrase)
+{
+    if (QFileInfo::exists(target))
+        return fail(ErrorCode::AlreadyExists, VaultText::backupExists(target));
+    if (!newPassphrase)
+        return writeRekeyedCopy(handle(), target, m_key, m_id, m_mode);
+    auto key = newKeyFor(VaultCredential::passphrase(newPassphrase->clone()), m_id);
+    if (!key)
+        return std::unexpected(key.error());
+    return writeRekeyedCopy(handle(), target, *key, m_id, KeyMode::Passphrase);
 }
 
 Result<void> Vault::changeCredential(const VaultCredential& next)

@@ -119,6 +119,12 @@ public:
     // point the vault opens with the old credential or the new one.
     Result<void> changeCredential(const VaultCredential& next);
 
+    // Writes an encrypted copy of the whole vault to `target` (which must not
+    // exist): under the same key, or under `newPassphrase` when one is given.
+    // The copy keeps the vault id and is fsync'ed before this returns; the
+    // key never touches the disk in the clear.
+    Result<void> writeBackup(const QString& target, const SecretBytes* newPassphrase = nullptr);
+
     // Vault-wide preferences (e.g. "inactivity_lock_minutes").
     QString preference(const QString& key, const QString& fallback = {}) const;
     Result<void> setPreference(const QString& key, const QString& value);

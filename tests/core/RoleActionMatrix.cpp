@@ -51,6 +51,8 @@ constexpr Row kMatrix[] = {
     {Action::DisputeEvaluation, "ACTMPD", true},  // the agent of the evaluation
     {Action::ResolveDispute, "CM", false},        // the evaluator or a manager: the rules
     {Action::ExportSubjectData, "P", false},      // and everyone about themselves
+    {Action::RetainRecording, "CM", false},
+    {Action::BackupVault, "MD", false},
 };
 
 char letterOf(Role role)
