@@ -349,6 +349,8 @@ Result<VaultInfo> Vault::info() const
         {"authorisations", "authorisation"},
         {"policyVersions", "policy_version"},
         {"auditEntries", "audit_entry"},
+        {"recordings", "recording WHERE id NOT IN (SELECT recording_id FROM recording_tombstone)"},
+        {"destroyedRecordings", "recording_tombstone"},
         {"scorecardVersions", "scorecard_version"},
         {"evaluations", "evaluation"},
     };
