@@ -122,4 +122,10 @@ QString DisplayText::duration(qint64 ms)
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, zero);
 }
 
+QString DisplayText::destroyed(const core::Tombstone& tombstone)
+{
+    return tr("Recording destroyed on %1 (%2): %3. Its evaluations remain.")
+        .arg(localTime(tombstone.destroyedUtc), tombstone.ruleId, tombstone.reason);
+}
+
 } // namespace cv::ui

@@ -2,6 +2,7 @@
 
 #include "core/domain/Purpose.h"
 #include "core/people/Person.h"
+#include "core/retention/Retention.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,6 +39,9 @@ public:
     static QString duration(qint64 ms);
     // A score total: "78.5 %" in the locale's digits.
     static QString percent(double value);
+    // What stays of a destroyed recording, as the Review and Feedback areas
+    // say it: "Recording destroyed on 4 Dec 2026 (R-RETAIN-1): …".
+    static QString destroyed(const core::Tombstone& tombstone);
 
     // Display names by person id, for naming actors and subjects in lists
     // the signed-in person may see (names only, no other personal data).

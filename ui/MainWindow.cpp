@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/admin/Administration.h"
+#include "core/retention/RetentionSweep.h"
 #include "core/vault/KeyStore.h"
 #include "core/vault/Vault.h"
 #include "ui/AreaPage.h"
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cv::ui {
@@ -137,6 +139,10 @@ MainWindow::MainWindow(std::unique_ptr<core::Vault> vault, core::KeyStore& keySt
     buildMenus();
     buildStatusBar();
 
+    m_retentionTimer = new QTimer(this);
+    m_retentionTimer->setInterval(std::chrono::minutes(15));
+    connect(m_retentionTimer, &QTimer::timeout, this, &MainWindow::runRetentionSweep);
+    m_retentionTimer->start();
     m_inactivity = new InactivityLock(inactivityTimeoutFor(*m_vault), this);
     connect(m_inactivity, &InactivityLock::idle, this, &MainWindow::lockForInactivity);
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
@@ -303,6 +309,9 @@ void MainWindow::signIn(const core::Person& person)
         showArea(Area::Feedback);
         feedback->openEvaluation(id);
     });
+    connect(this, &MainWindow::recordingsDestroyed, review, &ReviewArea::recordingsDestroyed);
+    connect(this, &MainWindow::recordingsDestroyed, inbox, &InboxArea::reload);
+    connect(this, &MainWindow::recordingsDestroyed, feedback, &FeedbackArea::reload);
     connect(this, &MainWindow::lockedChanged, review, [review, feedback](bool locked) {
         if (locked) {
             review->secure();
@@ -375,6 +384,27 @@ void MainWindow::updateActions()
         action->setEnabled(unlocked);
     for (QAction* action : std::as_const(m_signedInOnly))
         action->setEnabled(unlocked && m_person.has_value());
+}
+
+void MainWindow::runRetentionSweep()
+{
+    core::RetentionSweep sweep(*m_vault, *m_admin);
+    auto report = sweep.run(m_vault->clock().nowUtc(), tr("sweep while open"));
+    if (!report) {
+        qWarning("retention sweep: %s", qPrintable(report.error().message));
+        return; // tried again at the next tick
+    }
+    if (report->destroyed.isEmpty())
+        return;
+    QList<qint64> ids;
+    for (const core::Destruction& d : std::as_const(report->destroyed))
+        ids << d.recording;
+    Q_EMIT recordingsDestroyed(ids);
+}
+
+void MainWindow::setRetentionInterval(std::chrono::milliseconds interval)
+{
+    m_retentionTimer->setInterval(interval);
 }
 
 void MainWindow::showArea(Area area)

@@ -14,6 +14,7 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace cv::core {
 class Administration;
@@ -76,6 +77,12 @@ public:
     void setInactivityTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds inactivityTimeout() const;
 
+    // The retention sweep while the window is open (it also runs at every
+    // unlock): every 15 minutes, and now. Destroyed calls leave the Inbox,
+    // and the Review area closes one it had open.
+    void runRetentionSweep();
+    void setRetentionInterval(std::chrono::milliseconds interval);
+
     void showArea(Area area);
     Area currentArea() const;
     AreaPage* areaPage(Area area) const;
@@ -90,6 +97,7 @@ public:
 
 Q_SIGNALS:
     void lockedChanged(bool locked);
+    void recordingsDestroyed(const QList<qint64>& ids);
     void signedInPersonChanged();
 
 private:
@@ -117,6 +125,7 @@ private:
     QStackedWidget* m_areas = nullptr;
     LockScreen* m_lockScreen = nullptr;
     InactivityLock* m_inactivity = nullptr;
+    QTimer* m_retentionTimer = nullptr;
     QAction* m_lockAction = nullptr;
     QList<QAction*> m_unlockedOnly; // disabled while locked
     QList<QAction*> m_signedInOnly; // disabled while locked or nobody is signed in

@@ -1,5 +1,7 @@
 #include "ui/UnlockScreen.h"
 
+#include "core/admin/Administration.h"
+#include "core/retention/RetentionSweep.h"
 #include "core/security/SecretBytes.h"
 #include "core/time/Clock.h"
 #include "core/vault/KeyStore.h"
@@ -293,6 +295,20 @@ void UnlockScreen::unlock()
         else
             m_keychainButton->setFocus();
         return;
+    }
+    // Destruction on time (R-RETAIN-1/2): what is due goes before anyone
+    // sees the vault; if that fails, the vault is not opened.
+    {
+        BusyCursor busy;
+        core::Administration admin(**vault);
+        core::RetentionSweep sweep(**vault, admin);
+        if (auto swept = sweep.run(m_clock.nowUtc(), tr("sweep at unlock")); !swept) {
+            m_banner->showMessage(tr("The vault was not opened: destroying the recordings that "
+                                     "are due failed (%1).")
+                                      .arg(swept.error().message),
+                                  MessageBanner::Kind::Error);
+            return;
+        }
     }
     opened(std::move(*vault));
 }

@@ -1,6 +1,7 @@
 #include "ui/feedback/FeedbackArea.h"
 
 #include "core/admin/Administration.h"
+#include "core/retention/RetentionStore.h"
 #include "core/scoring/EvaluationStore.h"
 #include "ui/DisplayText.h"
 #include "ui/MessageBanner.h"
@@ -156,8 +157,12 @@ bool FeedbackArea::openEvaluation(core::EvaluationId id)
         m_call->waveform()->setMarkers(m_session->markers()); // the coach's notes
     } else {
         m_call->close();
-        m_destroyed->setText(tr("The recording of this call is no longer held; the evaluation "
-                                "and its sign-offs remain."));
+        const auto tombstone = shown.recording
+                                   ? core::RetentionStore(m_vault).tombstone(shown.recording->id)
+                                   : std::nullopt;
+        m_destroyed->setText(tombstone ? DisplayText::destroyed(*tombstone)
+                                       : tr("The recording of this call is no longer held; the "
+                                            "evaluation and its sign-offs remain."));
         left->setCurrentWidget(m_destroyed);
     }
     if (const int index = m_chooser->findData(id); index >= 0)

@@ -5,6 +5,7 @@
 #include "core/import/ImportBatch.h"
 #include "core/import/ImportDiscovery.h"
 #include "core/recordings/RecordingCatalogue.h"
+#include "core/retention/RetentionSweep.h"
 #include "core/rules/RulesEngine.h"
 #include "core/vault/Vault.h"
 #include "ui/BusyCursor.h"
@@ -297,6 +298,27 @@ void InboxArea::showNotices()
                          .arg(d.evaluation)
                          .arg(names.value(d.openedBy).toHtmlEscaped(),
                               DisplayText::localTime(d.openedUtc));
+    }
+    // What the retention sweep destroys within a week (R-RETAIN-1/2, R-ASSESS-3),
+    // so that a coach can still evaluate it, or keep it with consent.
+    if (m_actor.hasRole(core::Role::Coach) || m_actor.hasRole(core::Role::Manager)) {
+        core::RetentionSweep sweep(m_vault, m_admin);
+        const QList<core::Destruction> soon = sweep.upcoming(m_vault.clock().nowUtc(), 7);
+        if (!soon.isEmpty()) {
+            const auto names = DisplayText::personNames(m_admin);
+            QStringList calls;
+            constexpr int kShown = 5;
+            for (const core::Destruction& d : soon.mid(0, kShown))
+                calls << tr("call %1 of %2, on %3 (%4)")
+                             .arg(d.recording)
+                             .arg(names.value(d.agent).toHtmlEscaped(),
+                                  DisplayText::localTime(d.dueUtc), d.ruleId);
+            if (soon.size() > kShown)
+                calls << tr("%n more", nullptr, int(soon.size() - kShown));
+            lines << tr("%n call(s) will be destroyed within 7 days: %1.", nullptr,
+                        int(soon.size()))
+                         .arg(calls.join(QStringLiteral("; ")));
+        }
     }
     m_notices->setText(lines.join(QStringLiteral("<br>")));
     m_notices->setVisible(!lines.isEmpty());

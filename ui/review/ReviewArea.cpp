@@ -1,14 +1,21 @@
 #include "ui/review/ReviewArea.h"
 
 #include "core/admin/Administration.h"
+#include "core/retention/RetentionDesk.h"
+#include "core/retention/RetentionStore.h"
+#include "core/vault/Vault.h"
+#include "ui/DisplayText.h"
 #include "ui/MessageBanner.h"
 #include "ui/review/CallPane.h"
+#include "ui/review/RetainDialog.h"
 #include "ui/review/ScorecardPanel.h"
 #include "ui/waveform/WaveformView.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -19,12 +26,27 @@ namespace cv::ui {
 ReviewArea::ReviewArea(core::Vault& vault, core::Administration& admin, core::Person person,
                        QWidget* parent)
     : QWidget(parent)
+    , m_vault(vault)
+    , m_admin(admin)
+    , m_person(person)
 {
     setObjectName(QStringLiteral("reviewArea"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_banner = new MessageBanner(this);
     layout->addWidget(m_banner);
+    // Keeping a call beyond its term (R-RETAIN-1): coaches and managers.
+    m_retain = new QPushButton(tr("Keep longer…"), this);
+    m_retain->setObjectName(QStringLiteral("retainButton"));
+    m_retain->setToolTip(tr("Keep this recording beyond its term, with the agent's written "
+                            "consent, a reason and an end date."));
+    m_retain->setVisible(person.hasRole(core::Role::Coach) || person.hasRole(core::Role::Manager));
+    m_retain->setEnabled(false);
+    connect(m_retain, &QPushButton::clicked, this, &ReviewArea::retainOpened);
+    auto* actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_retain);
+    layout->addLayout(actions);
 
     m_stack = new QStackedWidget(this);
     layout->addWidget(m_stack, 1);
@@ -113,9 +135,13 @@ std::optional<core::RecordingId> ReviewArea::openedRecording() const
 bool ReviewArea::openRecording(core::RecordingId id)
 {
     if (!m_call->open(id)) { // the banner says why
+        if (core::RetentionStore(m_vault).isDestroyed(id))
+            showDestroyed(id);
         m_stack->setCurrentWidget(m_emptyState);
+        m_retain->setEnabled(false);
         return false;
     }
+    m_retain->setEnabled(true);
     m_scorecard->setRecording(m_call->opened()->recording);
     m_stack->setCurrentIndex(1);
     m_call->waveform()->setFocus();
@@ -135,6 +161,49 @@ void ReviewArea::pause()
 void ReviewArea::togglePlayPause()
 {
     m_call->togglePlayPause();
+}
+
+void ReviewArea::showDestroyed(core::RecordingId id)
+{
+    if (const auto tombstone = core::RetentionStore(m_vault).tombstone(id))
+        m_emptyState->setText(DisplayText::destroyed(*tombstone));
+}
+
+void ReviewArea::recordingsDestroyed(const QList<core::RecordingId>& ids)
+{
+    const auto opened = openedRecording();
+    if (!opened || !ids.contains(*opened))
+        return;
+    (void)m_scorecard->flush();
+    m_call->close();
+    showDestroyed(*opened);
+    m_stack->setCurrentWidget(m_emptyState);
+    m_retain->setEnabled(false);
+}
+
+void ReviewArea::retainOpened()
+{
+    const auto& opened = m_call->opened();
+    if (!opened)
+        return;
+    const core::Recording& recording = opened->recording;
+    const auto policy = m_admin.policies().version(recording.policyVersion);
+    const QDate today = m_vault.clock().nowUtc().date();
+    RetainDialog dialog(opened->agentName, today, policy ? policy->retentionMaxExtensionDays : 0,
+                        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    core::RetentionDesk desk(m_vault, m_admin);
+    auto grant =
+        desk.retain(m_person, recording.id, dialog.consentOn(), dialog.reason(), dialog.until());
+    if (!grant) {
+        m_banner->showMessage(grant.error().message, MessageBanner::Kind::Error);
+        return;
+    }
+    m_banner->showMessage(
+        tr("This recording is kept until %1, with the agent's consent of %2.")
+            .arg(DisplayText::date(grant->until), DisplayText::date(grant->consentOn)),
+        MessageBanner::Kind::Positive);
 }
 
 } // namespace cv::ui

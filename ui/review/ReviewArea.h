@@ -10,6 +10,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace cv::core {
@@ -60,8 +61,22 @@ public Q_SLOTS:
     // someone else signs in).
     void secure();
     void addNoteAtPlayhead();
+    // Keeps the open call beyond its term: asks for the agent's consent, a
+    // reason and an end date (RetainDialog), then the core decides.
+    void retainOpened();
+    // The retention sweep destroyed these: the open call, if among them,
+    // closes and the area says when and by which rule.
+    void recordingsDestroyed(const QList<core::RecordingId>& ids);
+
+    QPushButton* retainButton() const { return m_retain; }
 
 private:
+    void showDestroyed(core::RecordingId id);
+
+    core::Vault& m_vault;
+    core::Administration& m_admin;
+    core::Person m_person;
+    QPushButton* m_retain = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyState = nullptr;
     MessageBanner* m_banner = nullptr;
