@@ -55,9 +55,9 @@ int main(int argc, char* argv[])
     const int evaluations = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 50000;
     QTemporaryDir dir;
     const ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
-    auto vault =
-        Vault::create(dir.filePath(QStringLiteral("volume.cvault")),
-                      VaultCredential::ephemeralKey(SecretBytes::random(kVaultKeyBytes)), clock);
+    auto vault = Vault::create(dir.filePath(QStringLiteral("volume.cvault")),
+                               VaultCredential::ephemeralKey(SecretBytes::random(kVaultKeyBytes)),
+                               clock, Vault::CreateOptions{.demo = true});
     if (!vault || !fillDemoContent(**vault, DemoCalls::Leave)) {
         std::fprintf(stderr, "bench_evaluations: cannot create the vault\n");
         return 1;

@@ -150,16 +150,17 @@ bool FeedbackArea::openEvaluation(core::EvaluationId id)
     if (!m_session->setEvaluation(id))
         return false;
     m_banner->clear();
-    const core::ReportInput& shown = *m_session->shown();
+    const core::ReportInput* shown = m_session->shown();
+    const std::optional<core::RecordingId> recording =
+        shown && shown->recording ? std::optional(shown->recording->id) : std::nullopt;
     auto* left = qobject_cast<QStackedWidget*>(m_call->parentWidget());
-    if (shown.recording && m_call->open(shown.recording->id)) {
+    if (recording && m_call->open(*recording)) {
         left->setCurrentWidget(m_call);
         m_call->waveform()->setMarkers(m_session->markers()); // the coach's notes
     } else {
         m_call->close();
-        const auto tombstone = shown.recording
-                                   ? core::RetentionStore(m_vault).tombstone(shown.recording->id)
-                                   : std::nullopt;
+        const auto tombstone =
+            recording ? core::RetentionStore(m_vault).tombstone(*recording) : std::nullopt;
         m_destroyed->setText(tombstone ? DisplayText::destroyed(*tombstone)
                                        : tr("The recording of this call is no longer held; the "
                                             "evaluation and its sign-offs remain."));
