@@ -818,10 +818,6 @@ Policy version %13</source>
         <translation></translation>
     </message>
     <message>
-        <source>agent signed %1 (%2): %3</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>evaluator signed %1</source>
         <translation></translation>
     </message>
@@ -928,6 +924,66 @@ Policy version %13</source>
     <message>
         <source>DIR</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>sweep at unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent signed %1, agreeing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent signed %1, disagreeing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sweep at restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the recordings that are due (R-RETAIN-1/2), for a nightly job; --dry-run lists them and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list what would go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a recording beyond its term, with the agent&apos;s written consent, a reason and an end date (R-RETAIN-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the agent consented in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it must be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted copy of the vault: same key, or a new passphrase (--new-passphrase-file or COACHVAULT_NEW_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the copy with the passphrase in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new vault file; the retention sweep runs before anything can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file to create.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1224,10 @@ Policy version %13</source>
         <source>system</source>
         <comment>The locale for dates and times, e.g. nl_NL</comment>
         <translation></translation>
+    </message>
+    <message>
+        <source>Recording destroyed on %1 (%2): %3. Its evaluations remain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1844,10 @@ Policy version %13</source>
         <source>The waveform of recording %1 cannot be read.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Recording %1 was destroyed on %2 (%3); only its evaluations remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordingCommands</name>
@@ -1817,6 +1881,118 @@ Policy version %13</source>
     <message>
         <source>The stored waveform of recording %1 is damaged.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCommands</name>
+    <message>
+        <source>recording %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) would be destroyed now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) destroyed in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording %1 is kept until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no recording &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the vault file to restore into with --to PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored to %1; the sweep destroyed %n recording(s) that were due.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already exists; restore never overwrites a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDesk</name>
+    <message>
+        <source>There is no recording %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording %1 was destroyed on %2; nothing can bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a recording longer needs the agent&apos;s recorded consent: give the date of their written consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s consent cannot be dated in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a recording longer needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping a recording longer needs an end date after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy allows keeping a recording at most %n day(s) longer, until %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept until %1 with the agent&apos;s consent of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSweep</name>
+    <message>
+        <source>its evaluation was signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>its evaluation term of %n day(s) lapsed without a signed-off evaluation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the retention agreed with the agent ended on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2534,10 @@ Policy version %13</source>
         <source>Re-encrypting the vault failed: %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VaultCommands</name>
@@ -2720,6 +2900,33 @@ Policy version %13</source>
     <message>
         <source>Call of %1, %2</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ClipEditor</name>
+    <message>
+        <source>Set the clip&apos;s range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a redaction&apos;s fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the voice disguise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the disguise&apos;s strength</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3481,24 @@ Your answer:</source>
         <source>&lt;a href=&apos;evaluation:%1&apos;&gt;Evaluation %1&lt;/a&gt; is disputed by %2 since %3: answer it in the Feedback area.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>call %1 of %2, on %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) will be destroyed within 7 days: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cv::ui::LockScreen</name>
@@ -3513,6 +3738,10 @@ Your answer:</source>
     <message>
         <source>What this vault holds about you: your recordings, evaluations and reports, who accessed them, who may monitor you and the policy in force; export it all with one button.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>sweep while open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4307,10 +4536,60 @@ Your answer:</source>
     </message>
 </context>
 <context>
+    <name>cv::ui::RetainDialog</name>
+    <message>
+        <source>Keep this recording longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A recording is destroyed once its evaluation is signed off or its evaluation term lapses. It may be kept longer only for an urgent reason, with %1&apos;s written consent, and until a date at most %n day(s) from today (R-RETAIN-1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 consented in &amp;writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a complaint about this call is being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cv::ui::ReviewArea</name>
     <message>
         <source>No call is open. Open one from the Inbox: double-click it or select it and press Enter.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Keep longer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this recording beyond its term, with the agent&apos;s written consent, a reason and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording is kept until %1, with the agent&apos;s consent of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5460,14 @@ Your answer:</source>
     <message>
         <source>This passphrase does not unlock the vault. Check it and try again.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>sweep at unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was not opened: destroying the recordings that are due failed (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
