@@ -49,6 +49,10 @@ enum class Action
     DisputeEvaluation, // the agent, after sign-off (R-REPORT-2)
     ResolveDispute,    // the evaluator, or a manager
     ExportSubjectData, // GDPR art. 15: the person themself, or a privacy officer (R-ACCESS-1)
+
+    // Training clips (docs/clips.md)
+    CutClip,   // preview or export a clip of a coaching recording (R-TRAIN-1, R-TRAIN-2)
+    ViewClips, // the clip library
 };
 
 constexpr Action kAllActions[] = {
@@ -84,6 +88,8 @@ constexpr Action kAllActions[] = {
     Action::DisputeEvaluation,
     Action::ResolveDispute,
     Action::ExportSubjectData,
+    Action::CutClip,
+    Action::ViewClips,
 };
 
 QString actionName(Action action); // "person.add", "policy.set", … (audit vocabulary)

@@ -220,6 +220,10 @@ QString actionName(Action action)
         return QStringLiteral("evaluation.resolve-dispute");
     case Action::ExportSubjectData:
         return QStringLiteral("subject.export");
+    case Action::CutClip:
+        return QStringLiteral("clip.cut");
+    case Action::ViewClips:
+        return QStringLiteral("clip.view");
     }
     return QStringLiteral("unknown");
 }
@@ -299,6 +303,10 @@ bool RulesEngine::roleAllows(const Person& actor, Action action, const Person* s
         return subject && subject->id == actor.id;
     case Action::ExportSubjectData:
         return anyRole(actor, {R::PrivacyOfficer}) || (subject && subject->id == actor.id);
+    case Action::CutClip:
+        return anyRole(actor, {R::Coach, R::Trainer, R::Manager});
+    case Action::ViewClips:
+        return anyRole(actor, {R::Coach, R::Trainer, R::Manager, R::PrivacyOfficer});
     }
     return false;
 }
@@ -336,6 +344,8 @@ Result<void> RulesEngine::decide(const Person& actor, const Request& request) co
     case Action::DisputeEvaluation:
     case Action::ResolveDispute:
         return checkFeedback(actor, request);
+    case Action::CutClip:
+        return checkCutClip(actor, request);
     case Action::UseForPurpose:
         // R-PURPOSE-1: a recording's purpose never changes, and its data
         // serves that purpose only. Coaching data never feeds an assessment.

@@ -51,6 +51,8 @@ constexpr Row kMatrix[] = {
     {Action::DisputeEvaluation, "ACTMPD", true},  // the agent of the evaluation
     {Action::ResolveDispute, "CM", false},        // the evaluator or a manager: the rules
     {Action::ExportSubjectData, "P", false},      // and everyone about themselves
+    {Action::CutClip, "CTM", false},              // coaching recordings only: the rules
+    {Action::ViewClips, "CTMP", false},
 };
 
 char letterOf(Role role)
