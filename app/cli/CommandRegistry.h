@@ -44,5 +44,6 @@ void registerRecordingCommands(CommandRegistry& registry);
 void registerTemplateCommands(CommandRegistry& registry);
 void registerEvaluationCommands(CommandRegistry& registry);
 void registerFeedbackCommands(CommandRegistry& registry);
+void registerClipCommands(CommandRegistry& registry);
 
 } // namespace cv::cli

@@ -76,6 +76,7 @@ int main(int argc, char* argv[])
     cv::cli::registerTemplateCommands(registry);
     cv::cli::registerEvaluationCommands(registry);
     cv::cli::registerFeedbackCommands(registry);
+    cv::cli::registerClipCommands(registry);
 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   CliContext::tr("Show help."));
