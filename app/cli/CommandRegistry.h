@@ -45,5 +45,6 @@ void registerTemplateCommands(CommandRegistry& registry);
 void registerEvaluationCommands(CommandRegistry& registry);
 void registerFeedbackCommands(CommandRegistry& registry);
 void registerRetentionCommands(CommandRegistry& registry);
+void registerClipCommands(CommandRegistry& registry);
 
 } // namespace cv::cli

@@ -77,6 +77,7 @@ int main(int argc, char* argv[])
     cv::cli::registerEvaluationCommands(registry);
     cv::cli::registerFeedbackCommands(registry);
     cv::cli::registerRetentionCommands(registry);
+    cv::cli::registerClipCommands(registry);
 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   CliContext::tr("Show help."));

@@ -145,6 +145,9 @@ Result<void> fillDemoContent(Vault& vault, DemoCalls calls)
         return ok;
     if (auto ok = grant(QStringLiteral("linda"), {Purpose::Coaching, Purpose::Quality}); !ok)
         return ok;
+    // The trainer cuts training clips from coaching calls (docs/clips.md).
+    if (auto ok = grant(QStringLiteral("tess"), {Purpose::Coaching}); !ok)
+        return ok;
     if (auto ok = check(admin.recordTrainingConsent(
             mieke, people[QStringLiteral("sanne")].id,
             TrainingConsent{today.addDays(-40),

@@ -1,6 +1,8 @@
 #include "core/playback/CallPlayer.h"
 
 #include "core/audio/AudioDecoder.h"
+#include "core/clips/ClipExporter.h"
+#include "core/clips/RenderedClip.h"
 #include "core/playback/PcmSource.h"
 #include "core/recordings/ChunkDevice.h"
 #include "core/recordings/RecordingStore.h"
@@ -8,6 +10,7 @@
 #include <QAudioDevice>
 #include <QAudioFormat>
 #include <QAudioSink>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QMediaDevices>
 #include <QTimer>
@@ -78,15 +81,33 @@ Result<void> CallPlayer::open(const RecordingStore& store, const Recording& reco
     auto chunks = std::make_unique<ChunkDevice>(store, recording.id, recording.byteSize);
     if (!chunks->open(QIODevice::ReadOnly))
         return fail(ErrorCode::Internal, PlayerText::cannotDecode(chunks->errorString()));
-    AudioDecoder::Opened opened = AudioDecoder::openStored(*chunks, recording.container);
+    return start(std::move(chunks), recording.container, recording.agentChannel);
+}
+
+Result<void> CallPlayer::openClip(const RenderedClip& clip, AgentChannel agentChannel)
+{
+    close();
+    auto wav = ClipExporter::encodePreview(clip);
+    if (!wav)
+        return std::unexpected(wav.error());
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(*wav);
+    if (!buffer->open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Internal, PlayerText::cannotDecode(buffer->errorString()));
+    return start(std::move(buffer), QString(), agentChannel);
+}
+
+Result<void> CallPlayer::start(std::unique_ptr<QIODevice> device, const QString& container,
+                               AgentChannel agentChannel)
+{
+    AudioDecoder::Opened opened = AudioDecoder::openStored(*device, container);
     if (opened.status != AudioDecoder::Status::Ok) {
         const QString message = PlayerText::cannotDecode(opened.why);
         setState(State::Failed, message);
         return fail(ErrorCode::BadInput, message);
     }
-    m_chunks = std::move(chunks);
-    m_pipeline =
-        std::make_unique<PlaybackPipeline>(std::move(opened.decoder), recording.agentChannel);
+    m_chunks = std::move(device);
+    m_pipeline = std::make_unique<PlaybackPipeline>(std::move(opened.decoder), agentChannel);
     m_heldFrame = 0;
     checkOutput();
     if (m_state == State::Empty)

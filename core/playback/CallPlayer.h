@@ -20,6 +20,7 @@ namespace cv::core {
 class ChunkDevice;
 class PcmSource;
 class RecordingStore;
+struct RenderedClip;
 
 // Plays one recording from the vault: its chunks stream through the decoder
 // and the PlaybackPipeline into a QAudioSink (Qt Multimedia, push mode, fed
@@ -55,6 +56,9 @@ public:
 
     // `store` must outlive the player or the next open()/close().
     Result<void> open(const RecordingStore& store, const Recording& recording);
+    // A clip rendered in memory (ClipDesk::preview): encoded as float WAV into
+    // a buffer in memory and played like a call; positions are of the clip.
+    Result<void> openClip(const RenderedClip& clip, AgentChannel agentChannel);
     void close();
 
     State state() const { return m_state; }
@@ -91,6 +95,8 @@ Q_SIGNALS:
     void mixChanged(); // volume, mute or solo
 
 private:
+    Result<void> start(std::unique_ptr<QIODevice> device, const QString& container,
+                       AgentChannel agentChannel);
     void setState(State state, const QString& message = {});
     void startSink();
     void stopSink();
@@ -101,7 +107,7 @@ private:
     qint64 frameOf(qint64 ms) const;
     qint64 msOf(qint64 frame) const;
 
-    std::unique_ptr<ChunkDevice> m_chunks;
+    std::unique_ptr<QIODevice> m_chunks; // the call's chunks or a clip's buffer
     std::unique_ptr<PlaybackPipeline> m_pipeline;
     std::unique_ptr<PcmSource> m_source;
     std::unique_ptr<QAudioSink> m_sink;

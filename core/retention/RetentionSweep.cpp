@@ -2,6 +2,7 @@
 
 #include "core/admin/Administration.h"
 #include "core/audit/AuditLog.h"
+#include "core/clips/ClipStore.h"
 #include "core/policy/PolicyStore.h"
 #include "core/time/StoredTime.h"
 #include "core/vault/FaultInjection.h"
@@ -40,7 +41,22 @@ Result<void> exec(Vault& vault, const QString& sql)
 RetentionSweep::RetentionSweep(Vault& vault, Administration& admin)
     : m_vault(vault)
     , m_admin(admin)
-{}
+{
+    // Clips in which the agent stays identifiable go with their recording;
+    // anonymised ones stay in the library, detached (R-TRAIN-1, R-RETAIN-3).
+    addDestroyer([](Vault& v) -> Result<void> {
+        QSqlQuery doomed(v.database());
+        doomed.setForwardOnly(true);
+        if (!doomed.exec(QStringLiteral("SELECT id FROM temp.doomed")))
+            return std::unexpected(sqlError(doomed));
+        ClipStore clips(v);
+        while (doomed.next())
+            if (auto destroyed = clips.destroyPersonalClipsOf(doomed.value(0).toLongLong());
+                !destroyed)
+                return std::unexpected(destroyed.error());
+        return {};
+    });
+}
 
 void RetentionSweep::addDestroyer(Destroyer destroyer)
 {

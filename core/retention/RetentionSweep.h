@@ -34,8 +34,9 @@ class RetentionSweep final
 
 public:
     // Deletes what is derived from a recording's audio and still holds
-    // personal data (transcripts, clips); called inside the sweep's
-    // transaction with the temporary table `doomed(id)` of recording ids.
+    // personal data; called inside the sweep's transaction with the
+    // temporary table `doomed(id)` of recording ids. The constructor
+    // registers the clips' (ClipStore::destroyPersonalClipsOf).
     using Destroyer = std::function<Result<void>(Vault& vault)>;
 
     RetentionSweep(Vault& vault, Administration& admin);

@@ -53,6 +53,9 @@ enum class Action
     // Retention (docs/retention.md)
     RetainRecording, // keep a recording beyond its term with the agent's consent (R-RETAIN-1)
     BackupVault,     // write an encrypted copy of the whole vault
+    // Training clips (docs/clips.md)
+    CutClip,   // preview or export a clip of a coaching recording (R-TRAIN-1, R-TRAIN-2)
+    ViewClips, // the clip library
 };
 
 constexpr Action kAllActions[] = {
@@ -90,6 +93,8 @@ constexpr Action kAllActions[] = {
     Action::ExportSubjectData,
     Action::RetainRecording,
     Action::BackupVault,
+    Action::CutClip,
+    Action::ViewClips,
 };
 
 QString actionName(Action action); // "person.add", "policy.set", … (audit vocabulary)

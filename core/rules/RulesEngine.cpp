@@ -224,6 +224,10 @@ QString actionName(Action action)
         return QStringLiteral("recording.retain");
     case Action::BackupVault:
         return QStringLiteral("vault.backup");
+    case Action::CutClip:
+        return QStringLiteral("clip.cut");
+    case Action::ViewClips:
+        return QStringLiteral("clip.view");
     }
     return QStringLiteral("unknown");
 }
@@ -307,6 +311,10 @@ bool RulesEngine::roleAllows(const Person& actor, Action action, const Person* s
         return anyRole(actor, {R::Coach, R::Manager});
     case Action::BackupVault:
         return anyRole(actor, {R::Manager, R::Administrator});
+    case Action::CutClip:
+        return anyRole(actor, {R::Coach, R::Trainer, R::Manager});
+    case Action::ViewClips:
+        return anyRole(actor, {R::Coach, R::Trainer, R::Manager, R::PrivacyOfficer});
     }
     return false;
 }
@@ -344,6 +352,8 @@ Result<void> RulesEngine::decide(const Person& actor, const Request& request) co
     case Action::DisputeEvaluation:
     case Action::ResolveDispute:
         return checkFeedback(actor, request);
+    case Action::CutClip:
+        return checkCutClip(actor, request);
     case Action::UseForPurpose:
         // R-PURPOSE-1: a recording's purpose never changes, and its data
         // serves that purpose only. Coaching data never feeds an assessment.

@@ -87,6 +87,14 @@ struct AgentRequestFacts
     QList<QDate> earlierExtraMoments;
 };
 
+// The facts of a clip to preview or export (CutClip), gathered by ClipDesk.
+struct ClipFacts
+{
+    bool disguisesCustomer = true; // the customer's voice is pitch-shifted
+    bool disguisesAgent = true;    // the agent's too (always so in a mono call)
+    TrainingConsent agentConsent;  // the agent's written consent on record, if any
+};
+
 // What is asked: an action, and its object. Which fields matter depends on
 // the action (documented at each check in RulesEngine.cpp).
 struct Request
@@ -106,6 +114,7 @@ struct Request
     const EvaluationFacts* evaluation = nullptr;
     const AgentRequestFacts* agentRequest = nullptr; // RecordAgentRequest
     const FeedbackFacts* feedback = nullptr;         // RulesEngineFeedback.cpp
+    const ClipFacts* clip = nullptr;                 // CutClip: RulesEngineClips.cpp
 };
 
 // How many calls of `agent` were already monitored for `purpose` between two
@@ -146,6 +155,8 @@ private:
     Result<void> checkTemplateFits(const EvaluationFacts& facts) const;
     // In RulesEngineFeedback.cpp:
     Result<void> checkFeedback(const Person& actor, const Request& request) const;
+    // In RulesEngineClips.cpp:
+    Result<void> checkCutClip(const Person& actor, const Request& request) const;
 
     const PolicyStore& m_policies;
     const AuthorisationStore& m_authorisations;

@@ -337,6 +337,34 @@ constexpr std::array kMigrations{
         );
         CREATE INDEX evaluation_recording_status ON evaluation (recording_id, kind, status);
     )sql"},
+    // The clip library (docs/clips.md): what was cut from which coaching
+    // recording, by whom, with which anonymisation and relying on which
+    // consent; never the audio or the export's file name. A clip in which
+    // the agent stays identifiable (personal = 1) goes with its recording;
+    // an anonymised one stays, detached. The trigger is the second line
+    // behind ClipStore::destroyPersonalClipsOf.
+    Migration{10, R"sql(
+        CREATE TABLE clip (
+            id                  INTEGER PRIMARY KEY,
+            recording_id        INTEGER REFERENCES recording (id) ON DELETE SET NULL,
+            source_purpose      TEXT NOT NULL,
+            from_ms             INTEGER NOT NULL,
+            to_ms               INTEGER NOT NULL,
+            redactions          TEXT NOT NULL,
+            disguise            TEXT NOT NULL,
+            disguise_semitones  INTEGER NOT NULL,
+            personal            INTEGER NOT NULL,
+            consent_agent_id    INTEGER REFERENCES person (id),
+            consent_given_on    TEXT,
+            format              TEXT NOT NULL,
+            loudness_lufs       REAL,
+            created_by          INTEGER NOT NULL REFERENCES person (id),
+            created_at          TEXT NOT NULL
+        );
+        CREATE INDEX clip_recording ON clip (recording_id);
+        CREATE TRIGGER personal_clip_goes_with_recording BEFORE DELETE ON recording
+            BEGIN DELETE FROM clip WHERE recording_id = OLD.id AND personal = 1; END;
+    )sql"},
 };
 
 } // namespace

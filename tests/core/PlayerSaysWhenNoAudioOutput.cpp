@@ -1,6 +1,7 @@
 // Without any audio output (no sound server; DESIGN.md: QMediaDevices then
 // lists nothing) the player opens the call, says why it cannot sound, keeps
 // seeking, and never hangs: play() returns at once and changes nothing.
+#include "core/clips/ClipDesk.h"
 #include "core/playback/CallPlayer.h"
 #include "core/recordings/RecordingStore.h"
 #include "core/vault/Transaction.h"
@@ -53,6 +54,33 @@ private Q_SLOTS:
         QCOMPARE(player.positionMs(), qint64(2500));
         player.close();
         QCOMPARE(player.state(), CallPlayer::State::Empty);
+    }
+
+    // A clip preview (ClipDesk::preview) plays from memory like a call.
+    void aClipPreviewOpensFromMemory()
+    {
+        cv::test::AdminFixture fx;
+        QVERIFY(fx.ok());
+        RecordingStore store(*fx.vault);
+        const QByteArray wav = cv::test::encode(SF_FORMAT_WAV | SF_FORMAT_PCM_16, 8000, 2, 5.0);
+        Transaction transaction(*fx.vault);
+        auto id =
+            cv::test::storeRecording(store, fx.agent.id, wav, AgentChannel::Left, fx.coach.id);
+        QVERIFY(id);
+        QVERIFY(transaction.commit());
+        ClipDesk desk(*fx.vault, *fx.admin);
+        ClipSpec spec;
+        spec.recordingId = *id;
+        spec.fromMs = 1000;
+        spec.toMs = 3000;
+        auto clip = desk.preview(fx.coach, spec);
+        QVERIFY(clip);
+        CallPlayer player;
+        QVERIFY(player.openClip(*clip, AgentChannel::Left));
+        QCOMPARE(player.durationMs(), qint64(2000));
+        QVERIFY(player.canSeparateParties());
+        player.seek(1500);
+        QCOMPARE(player.positionMs(), qint64(1500));
     }
 
     void aCorruptRecordingFailsWithWhy()

@@ -2,8 +2,10 @@
 // R-ASSESS-3): a signed-off evaluation's recording goes at the next sweep;
 // an unevaluated one when its term lapses (one day before, it is in the
 // 7-day warning); a retained one when its retention ends. What stays: the
-// tombstone, the evaluation with its sign-offs, the audit entry; opening the
-// recording is refused with R-RETAIN-3.
+// tombstone, the evaluation with its sign-offs, the audit entry, a clip that
+// was anonymised; opening the recording is refused with R-RETAIN-3, and a
+// clip in which the agent stays identifiable went with it.
+#include "core/clips/ClipStore.h"
 #include "core/recordings/RecordingAccess.h"
 #include "core/recordings/RecordingStore.h"
 #include "core/retention/RetentionDesk.h"
@@ -197,6 +199,39 @@ private Q_SLOTS:
         QVERIFY(!grant);
         QCOMPARE(grant.error().ruleId, rule);
         QVERIFY(!RetentionStore(*f.s.fx.vault).grantFor(id));
+    }
+
+    void personalClipsGoWithTheirRecordingAnonymisedOnesStay()
+    {
+        FeedbackFixture f;
+        QVERIFY(f.ok());
+        const FeedbackRecord signedOff = f.signedOff();
+        const RecordingId id = signedOff.evaluation.recording;
+        ClipStore clips(*f.s.fx.vault);
+        ClipRecord clip;
+        clip.recording = id;
+        clip.fromMs = 1000;
+        clip.toMs = 9000;
+        clip.disguise = Disguise::Customer;
+        clip.disguiseSemitones = 4;
+        clip.personal = true; // the agent stays identifiable, by consent
+        clip.consentAgent = f.s.fx.agent.id;
+        clip.consentGivenOn = QDate(2026, 1, 10);
+        clip.format = QStringLiteral("wav");
+        clip.createdBy = f.s.fx.trainer.id;
+        auto personal = clips.insert(clip);
+        clip.personal = false;
+        clip.disguise = Disguise::Both;
+        clip.consentAgent = 0;
+        clip.consentGivenOn = {};
+        auto anonymised = clips.insert(clip);
+        QVERIFY(personal && anonymised);
+        RetentionSweep sweep(*f.s.fx.vault, *f.s.fx.admin);
+        QVERIFY(sweep.run(f.s.fx.clock.nowUtc(), QStringLiteral("test")));
+        const QList<ClipRecord> left = clips.all();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().id, *anonymised);
+        QCOMPARE(left.first().recording, 0); // detached from the destroyed recording
     }
 
     void onlyCoachesAndManagersRetainAndNothingDestroyedComesBack()

@@ -53,6 +53,8 @@ constexpr Row kMatrix[] = {
     {Action::ExportSubjectData, "P", false},      // and everyone about themselves
     {Action::RetainRecording, "CM", false},
     {Action::BackupVault, "MD", false},
+    {Action::CutClip, "CTM", false},              // coaching recordings only: the rules
+    {Action::ViewClips, "CTMP", false},
 };
 
 char letterOf(Role role)
