@@ -12,6 +12,7 @@
 #include "ui/SignInScreen.h"
 #include "ui/Theme.h"
 #include "ui/audit/AuditArea.h"
+#include "ui/clips/ClipsArea.h"
 #include "ui/feedback/FeedbackArea.h"
 #include "ui/inbox/InboxArea.h"
 #include "ui/mydata/MyDataArea.h"
@@ -63,8 +64,8 @@ AreaText areaText(MainWindow::Area area)
                                "self-evaluation; the agent gives their view, and both sign off.")};
     case Area::Clips:
         return {MainWindow::tr("Clips"),
-                MainWindow::tr("Here trainers will cut anonymised training clips from coaching "
-                               "recordings, with customer details removed.")};
+                MainWindow::tr("Cut anonymised training clips from coaching recordings: redact "
+                               "personal details, disguise the voices, preview and export.")};
     case Area::Templates:
         return {MainWindow::tr("Templates"),
                 MainWindow::tr("Scorecards and their criteria. A version evaluates calls only "
@@ -321,6 +322,13 @@ void MainWindow::signIn(const core::Person& person)
     areaPage(Area::Inbox)->setContent(inbox);
     areaPage(Area::Review)->setContent(review);
     areaPage(Area::Feedback)->setContent(feedback);
+    auto* clips = new ClipsArea(*m_vault, *m_admin, person);
+    connect(this, &MainWindow::lockedChanged, clips, [clips](bool locked) {
+        if (locked)
+            clips->secure();
+    });
+    connect(this, &MainWindow::recordingsDestroyed, clips, &ClipsArea::reload);
+    areaPage(Area::Clips)->setContent(clips);
     areaPage(Area::Templates)->setContent(new TemplatesArea(*m_vault, *m_admin, person));
     areaPage(Area::PeopleAndPolicy)->setContent(new PeopleArea(*m_admin, m_vault->clock(), person));
     areaPage(Area::Audit)->setContent(new AuditArea(*m_admin, m_vault->clock(), person));

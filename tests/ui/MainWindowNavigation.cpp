@@ -84,9 +84,9 @@ void MainWindowNavigation::everyAreaHasATitleAndDescription()
         // Areas that arrive later say so honestly.
         const bool built =
             i == int(MainWindow::Area::Inbox) || i == int(MainWindow::Area::Review) ||
-            i == int(MainWindow::Area::Feedback) || i == int(MainWindow::Area::Templates) ||
-            i == int(MainWindow::Area::PeopleAndPolicy) || i == int(MainWindow::Area::Audit) ||
-            i == int(MainWindow::Area::MyData);
+            i == int(MainWindow::Area::Feedback) || i == int(MainWindow::Area::Clips) ||
+            i == int(MainWindow::Area::Templates) || i == int(MainWindow::Area::PeopleAndPolicy) ||
+            i == int(MainWindow::Area::Audit) || i == int(MainWindow::Area::MyData);
         QCOMPARE(page->content() != nullptr, built);
         QCOMPARE(page->findChild<QLabel*>(QStringLiteral("emptyState"))->isVisibleTo(page), !built);
     }

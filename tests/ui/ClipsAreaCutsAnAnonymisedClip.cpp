@@ -1,0 +1,151 @@
+// The Clips area driven from the keyboard on the demo vault (issue 8): tess,
+// the trainer, is offered only coaching calls (R-TRAIN-2); she sets the
+// clip's range from a selection (R), redacts a span (X), switches it to
+// silence (T), undoes and redoes; for tom, who never consented, only "both
+// voices" may be chosen (R-TRAIN-1), for sanne, who did, the customer's
+// alone too; the preview plays from memory; Ctrl+E exports a WAV that the
+// library then lists with its anonymisation and the consent relied on.
+//
+// With COACHVAULT_SCREENSHOT_DIR set it writes clips-area.png there.
+#include "core/admin/Administration.h"
+#include "core/recordings/RecordingStore.h"
+#include "tests/support/MemoryKeyStore.h"
+#include "tests/support/TestMain.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/AreaPage.h"
+#include "ui/FileDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBanner.h"
+#include "ui/Theme.h"
+#include "ui/clips/ClipsArea.h"
+#include "ui/review/CallPane.h"
+#include "ui/waveform/WaveformView.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace cv;
+using namespace cv::test;
+using ui::ClipDraft;
+using ui::MainWindow;
+
+class ClipsAreaCutsAnAnonymisedClip final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        resetSettings();
+        ui::Theme::apply(*qobject_cast<QApplication*>(QCoreApplication::instance()));
+        m_template = m_dir.filePath(QStringLiteral("template.cvault"));
+        auto vault = createDemoCastVault(m_template, m_clock, m_keys);
+        QVERIFY(vault);
+        core::Administration admin(*vault);
+        for (const core::Recording& r : core::RecordingStore(*vault).all()) {
+            if (r.purpose != core::Purpose::Coaching)
+                continue;
+            ++m_coachingCalls;
+            const auto agent = admin.persons().find(r.agent);
+            if (agent && agent->handle == QLatin1String("tom"))
+                m_tomsCall = r.id;
+            if (agent && agent->handle == QLatin1String("sanne"))
+                m_sannesCall = r.id;
+        }
+        QVERIFY(m_tomsCall && m_sannesCall);
+    }
+
+    void trainerCutsAClip()
+    {
+        auto window = openDemoCastCopy(m_template, m_clock, m_keys);
+        QVERIFY(window);
+        window->resize(1280, 860);
+        QVERIFY(signInThroughScreen(*window, QStringLiteral("tess")));
+        QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_4));
+        QCOMPARE(window->currentArea(), MainWindow::Area::Clips);
+        auto* area =
+            qobject_cast<ui::ClipsArea*>(window->areaPage(MainWindow::Area::Clips)->content());
+        QVERIFY(area);
+        QCOMPARE(area->chooser()->count(), m_coachingCalls); // coaching calls only
+        QVERIFY(area->openRecording(m_tomsCall));
+
+        // Without tom's consent only "both voices" can be chosen.
+        auto* disguiseModel = qobject_cast<QStandardItemModel*>(area->disguiseChooser()->model());
+        const int customerOnly =
+            area->disguiseChooser()->findData(int(ClipDraft::Disguise::Customer));
+        QVERIFY(!disguiseModel->item(customerOnly)->isEnabled());
+        QCOMPARE(area->editor()->draft().disguise, ClipDraft::Disguise::Both);
+
+        // R: the selection becomes the clip's range; X redacts; T switches the fill.
+        ui::WaveformView* waveform = area->call()->waveform();
+        waveform->setFocus();
+        waveform->setSelection(2000, 14000);
+        QTest::keyClick(waveform, Qt::Key_R);
+        QCOMPARE(area->editor()->draft().fromMs, 2000);
+        QCOMPARE(area->editor()->draft().toMs, 14000);
+        waveform->setSelection(5000, 6500);
+        QTest::keyClick(waveform, Qt::Key_X);
+        QCOMPARE(area->regionList()->topLevelItemCount(), 1);
+        area->regionList()->setCurrentItem(area->regionList()->topLevelItem(0));
+        QTest::keyClick(waveform, Qt::Key_T);
+        QCOMPARE(area->editor()->draft().regions.first().fill, ClipDraft::Fill::Silence);
+        // The waveform shows the region and what lies outside the clip.
+        QCOMPARE(waveform->regions().size(), 3);
+        // Undo, redo.
+        QTest::keySequence(waveform, QKeySequence::Undo);
+        QCOMPARE(area->editor()->draft().regions.first().fill, ClipDraft::Fill::Tone);
+        QTest::keySequence(waveform, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        QCOMPARE(area->editor()->draft().regions.first().fill, ClipDraft::Fill::Silence);
+
+        // P previews from memory.
+        QTest::keyClick(waveform, Qt::Key_P);
+        QVERIFY2(area->banner()->text().contains(QStringLiteral("LUFS")),
+                 qPrintable(area->banner()->text()));
+        QVERIFY(area->previewPlayer().state() != core::CallPlayer::State::Empty &&
+                area->previewPlayer().state() != core::CallPlayer::State::Failed);
+        saveScreenshot(*window, QStringLiteral("clips-area"));
+
+        // Ctrl+E exports; the library lists it.
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("training.wav"));
+        ui::FileDialog::setNextFileName(path);
+        QTest::keySequence(waveform, QKeySequence(Qt::CTRL | Qt::Key_E));
+        QVERIFY2(QFileInfo(path).size() > 44, qPrintable(area->banner()->text()));
+        QCOMPARE(area->library()->topLevelItemCount(), 1);
+        QVERIFY(area->library()->topLevelItem(0)->text(4).contains(QStringLiteral("both voices")));
+        QVERIFY(area->library()->topLevelItem(0)->text(5).contains(QStringLiteral("anonymised")));
+
+        // sanne consented: her voice may stay recognisable.
+        QVERIFY(area->openRecording(m_sannesCall));
+        QVERIFY(disguiseModel->item(customerOnly)->isEnabled());
+    }
+
+    void anAgentCutsNoClips()
+    {
+        auto window = openDemoCastCopy(m_template, m_clock, m_keys);
+        QVERIFY(window);
+        QVERIFY(signInThroughScreen(*window, QStringLiteral("sanne")));
+        window->showArea(MainWindow::Area::Clips);
+        auto* area =
+            qobject_cast<ui::ClipsArea*>(window->areaPage(MainWindow::Area::Clips)->content());
+        QVERIFY(area->banner()->isVisible());
+        QVERIFY(!area->exportButton()->isEnabled());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    core::SystemClock m_clock;
+    MemoryKeyStore m_keys;
+    QString m_template;
+    int m_coachingCalls = 0;
+    core::RecordingId m_tomsCall = 0;
+    core::RecordingId m_sannesCall = 0;
+};
+
+COACHVAULT_TEST_MAIN(ClipsAreaCutsAnAnonymisedClip)
+#include "ClipsAreaCutsAnAnonymisedClip.moc"
