@@ -53,6 +53,11 @@ enum class Action
     // Retention (docs/retention.md)
     RetainRecording, // keep a recording beyond its term with the agent's consent (R-RETAIN-1)
     BackupVault,     // write an encrypted copy of the whole vault
+
+    // Transcript-assisted redaction (docs/transcripts.md): import, read and scan a
+    // recording's transcript, decide redaction proposals. Trainers only, and only
+    // for coaching recordings (R-TRAIN-2, checked where the transcript is used).
+    UseTranscript,
 };
 
 constexpr Action kAllActions[] = {
@@ -90,6 +95,7 @@ constexpr Action kAllActions[] = {
     Action::ExportSubjectData,
     Action::RetainRecording,
     Action::BackupVault,
+    Action::UseTranscript,
 };
 
 QString actionName(Action action); // "person.add", "policy.set", … (audit vocabulary)

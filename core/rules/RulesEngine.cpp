@@ -224,6 +224,8 @@ QString actionName(Action action)
         return QStringLiteral("recording.retain");
     case Action::BackupVault:
         return QStringLiteral("vault.backup");
+    case Action::UseTranscript:
+        return QStringLiteral("transcript.use");
     }
     return QStringLiteral("unknown");
 }
@@ -307,6 +309,8 @@ bool RulesEngine::roleAllows(const Person& actor, Action action, const Person* s
         return anyRole(actor, {R::Coach, R::Manager});
     case Action::BackupVault:
         return anyRole(actor, {R::Manager, R::Administrator});
+    case Action::UseTranscript:
+        return anyRole(actor, {R::Trainer});
     }
     return false;
 }

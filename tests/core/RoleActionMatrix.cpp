@@ -53,6 +53,7 @@ constexpr Row kMatrix[] = {
     {Action::ExportSubjectData, "P", false},      // and everyone about themselves
     {Action::RetainRecording, "CM", false},
     {Action::BackupVault, "MD", false},
+    {Action::UseTranscript, "T", false},
 };
 
 char letterOf(Role role)
