@@ -1,6 +1,7 @@
 // Every kind the detector promises (docs/transcripts.md), written and
 // spoken, and the near misses it must leave alone.
 #include "core/pii/DutchPiiDetector.h"
+#include "core/pii/RedactionProposal.h"
 
 #include <QTest>
 
@@ -97,6 +98,23 @@ private Q_SLOTS:
         for (const PiiFinding& f : findings)
             qWarning() << piiKindName(f.kind) << f.text;
         QVERIFY(findings.isEmpty());
+    }
+
+    void proposalsCarryTheTimesOfTheirWords()
+    {
+        // Per-word times (JSON): a BSN spoken across words, and across two
+        // cues, covers exactly those words.
+        const QList<cv::core::TranscriptSegment> words{
+            {1000, 1200, QStringLiteral("mijn")}, {1200, 1400, QStringLiteral("BSN")},
+            {1400, 1500, QStringLiteral("is")},   {1500, 2000, QStringLiteral("111")},
+            {2000, 2500, QStringLiteral("222")},  {2600, 3100, QStringLiteral("333")},
+            {3200, 3400, QStringLiteral("dank")},
+        };
+        const auto proposals = proposeRedactions(words, DutchPiiDetector());
+        QCOMPARE(proposals.size(), 1);
+        QCOMPARE(proposals.first().kind, PiiKind::Bsn);
+        QCOMPARE(proposals.first().startMs, 1500);
+        QCOMPARE(proposals.first().endMs, 3100);
     }
 
     void addedNamesAreFound()
