@@ -53,9 +53,14 @@ enum class Action
     // Retention (docs/retention.md)
     RetainRecording, // keep a recording beyond its term with the agent's consent (R-RETAIN-1)
     BackupVault,     // write an encrypted copy of the whole vault
-    // Training clips (docs/clips.md)
+                 // Training clips (docs/clips.md)
     CutClip,   // preview or export a clip of a coaching recording (R-TRAIN-1, R-TRAIN-2)
     ViewClips, // the clip library
+
+    // Transcript-assisted redaction (docs/transcripts.md): read and scan a
+    // recording's transcript for personal data. Those who cut clips, and only
+    // for coaching recordings (R-TRAIN-2, checked where the transcript is used).
+    UseTranscript,
 };
 
 constexpr Action kAllActions[] = {
@@ -95,6 +100,7 @@ constexpr Action kAllActions[] = {
     Action::BackupVault,
     Action::CutClip,
     Action::ViewClips,
+    Action::UseTranscript,
 };
 
 QString actionName(Action action); // "person.add", "policy.set", … (audit vocabulary)

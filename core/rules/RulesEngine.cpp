@@ -228,6 +228,8 @@ QString actionName(Action action)
         return QStringLiteral("clip.cut");
     case Action::ViewClips:
         return QStringLiteral("clip.view");
+    case Action::UseTranscript:
+        return QStringLiteral("transcript.use");
     }
     return QStringLiteral("unknown");
 }
@@ -315,6 +317,8 @@ bool RulesEngine::roleAllows(const Person& actor, Action action, const Person* s
         return anyRole(actor, {R::Coach, R::Trainer, R::Manager});
     case Action::ViewClips:
         return anyRole(actor, {R::Coach, R::Trainer, R::Manager, R::PrivacyOfficer});
+    case Action::UseTranscript:
+        return anyRole(actor, {R::Coach, R::Trainer, R::Manager});
     }
     return false;
 }

@@ -53,8 +53,9 @@ constexpr Row kMatrix[] = {
     {Action::ExportSubjectData, "P", false},      // and everyone about themselves
     {Action::RetainRecording, "CM", false},
     {Action::BackupVault, "MD", false},
-    {Action::CutClip, "CTM", false},              // coaching recordings only: the rules
+    {Action::CutClip, "CTM", false}, // coaching recordings only: the rules
     {Action::ViewClips, "CTMP", false},
+    {Action::UseTranscript, "CTM", false},
 };
 
 char letterOf(Role role)
