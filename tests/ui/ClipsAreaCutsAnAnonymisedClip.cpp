@@ -3,7 +3,8 @@
 // clip's range from a selection (R), redacts a span (X), switches it to
 // silence (T), undoes and redoes; for tom, who never consented, only "both
 // voices" may be chosen (R-TRAIN-1), for sanne, who did, the customer's
-// alone too; the preview plays from memory; Ctrl+E exports a WAV that the
+// alone too; a transcript's BSN and IBAN are proposed and redacted with A;
+// the preview plays from memory; Ctrl+E exports a WAV that the
 // library then lists with its anonymisation and the consent relied on.
 //
 // With COACHVAULT_SCREENSHOT_DIR set it writes clips-area.png there.
@@ -22,6 +23,7 @@
 #include "ui/waveform/WaveformView.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -101,6 +103,34 @@ private Q_SLOTS:
         QCOMPARE(area->editor()->draft().regions.first().fill, ClipDraft::Fill::Tone);
         QTest::keySequence(waveform, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
         QCOMPARE(area->editor()->draft().regions.first().fill, ClipDraft::Fill::Silence);
+
+        // A transcript of the call: its BSN and IBAN are proposed; A redacts them.
+        QTemporaryDir transcripts;
+        const QString vtt = transcripts.filePath(QStringLiteral("call.vtt"));
+        {
+            QFile file(vtt);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("WEBVTT\n\n00:00:07.000 --> 00:00:09.500\nMijn BSN is 111222333.\n\n"
+                       "00:00:10.000 --> 00:00:13.000\nHet rekeningnummer is NL91 ABNA 0417 1643 "
+                       "00.\n\n00:00:13.500 --> 00:00:14.000\nDank u wel.\n");
+        }
+        ui::FileDialog::setNextFileName(vtt);
+        QVERIFY(area->loadTranscript());
+        QCOMPARE(area->proposalList()->topLevelItemCount(), 2);
+        QTest::keyClick(waveform, Qt::Key_A);
+        QCOMPARE(area->editor()->draft().regions.size(), 3);
+        QCOMPARE(area->editor()->draft().regions[1].startMs, 7000);
+        // A malformed transcript is refused, naming the problem.
+        const QString bad = transcripts.filePath(QStringLiteral("bad.vtt"));
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("WEBVTT\n\n00:00:09.000 --> 00:00:07.000\nAchterstevoren.\n");
+        }
+        ui::FileDialog::setNextFileName(bad);
+        QVERIFY(!area->loadTranscript());
+        QVERIFY2(area->banner()->text().contains(QStringLiteral("bad.vtt")),
+                 qPrintable(area->banner()->text()));
 
         // P previews from memory.
         QTest::keyClick(waveform, Qt::Key_P);

@@ -29,8 +29,9 @@ class MessageBanner;
 
 // Where trainers cut anonymised training clips (R-TRAIN-1, R-TRAIN-2): a
 // coaching call is chosen at the top (other purposes never serve training),
-// its waveform shows the clip's range and the redaction regions; the
-// voices are disguised; Preview plays the result, Export writes it. The
+// its waveform shows the clip's range and the redaction regions; a
+// transcript's personal data is proposed as regions to accept or reject;
+// the voices are disguised; Preview plays the result, Export writes it. The
 // Library tab lists the clips made, with what was applied and the consent
 // relied on. Every edit can be undone.
 //
@@ -54,6 +55,7 @@ public:
     CallPane* call() const { return m_call; }
     QComboBox* chooser() const { return m_chooser; }
     QTreeWidget* regionList() const { return m_regions; }
+    QTreeWidget* proposalList() const { return m_proposals; }
     QTreeWidget* library() const { return m_library; }
     QComboBox* disguiseChooser() const { return m_disguise; }
     QSlider* strengthSlider() const { return m_strength; }
@@ -69,6 +71,11 @@ public Q_SLOTS:
     void toggleChosenFill();
     void removeChosenRegion();
     bool preview();
+    // Reads a transcript of the open call (chosen file, never stored), finds
+    // the Dutch personal data in it and lists each as a proposed redaction.
+    bool loadTranscript();
+    // The checked proposals become redaction regions (one undo step).
+    void acceptCheckedProposals();
     QString exportClip();
 
 protected:
@@ -87,7 +94,7 @@ private:
     core::Administration& m_admin;
     core::Person m_person;
     ClipEditor m_editor;
-    core::CallPlayer m_previewPlayer;         // the rendered clip, from memory
+    core::CallPlayer m_previewPlayer;    // the rendered clip, from memory
     std::optional<core::Person> m_agent; // of the opened call
 
     MessageBanner* m_banner = nullptr;
@@ -103,6 +110,7 @@ private:
     QPushButton* m_preview = nullptr;
     QPushButton* m_export = nullptr;
     QTreeWidget* m_library = nullptr;
+    QTreeWidget* m_proposals = nullptr;
 };
 
 } // namespace cv::ui
