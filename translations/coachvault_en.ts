@@ -927,63 +927,206 @@ Policy version %13</source>
     </message>
     <message>
         <source>sweep at unlock</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>agent signed %1, agreeing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>agent signed %1, disagreeing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>purge</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>sweep at restore</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Destroy the recordings that are due (R-RETAIN-1/2), for a nightly job; --dry-run lists them and why.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Only list what would go.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Keep a recording beyond its term, with the agent&apos;s written consent, a reason and an end date (R-RETAIN-1).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>When the agent consented in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Why it must be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The last day it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Write an encrypted copy of the vault: same key, or a new passphrase (--new-passphrase-file or COACHVAULT_NEW_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Protect the copy with the passphrase in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Restore a backup into a new vault file; the retention sweep runs before anything can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The vault file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+    <message>
+        <source>customer disguised, agent identifiable by consent of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>both voices disguised</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name the output .wav, .flac or .opus; the format follows the name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut an anonymised training clip from a coaching recording.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start: mm:ss(.mmm) or seconds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>End: mm:ss(.mmm) or seconds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replace A-B,… with a 1 kHz tone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A-B,…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replace A-B,… with silence.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>customer (needs the agent&apos;s written consent) or both (the default).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pitch shift in semitones, 1 to 8 (4).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file: .wav, .flac or .opus.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List the clip library.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClipCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a time: give mm:ss(.mmm) or seconds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range: give START-END, e.g. 0:12-0:15.5.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give --from, --to and --out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--disguise takes customer or both.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>--strength takes %1 to %2 semitones.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no recording &apos;%1&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exported clip %1 to %2 (%3).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk</name>
+    <message>
+        <source>There is no recording %1 in this vault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from &apos;%1&apos;: name the file .wav, .flac or .opus.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClipExporter</name>
+    <message>
+        <source>Ogg Opus takes audio at 8, 12, 16, 24 or 48 kHz; this call is %1 Hz. Export it as WAV or FLAC.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The clip could not be encoded: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClipRenderer</name>
+    <message>
+        <source>The recording&apos;s audio cannot be decoded: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The recording&apos;s audio cannot be read at the clip.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClipSpec</name>
+    <message>
+        <source>The clip must start before it ends and lie within the call (0 to %3 ms); %1 to %2 ms does not.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The redaction %1 to %2 ms must start before it ends and lie within the clip.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disguise strength must be between %1 and %2 semitones.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1370,7 @@ Policy version %13</source>
     </message>
     <message>
         <source>Recording destroyed on %1 (%2): %3. Its evaluations remain.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1846,7 +1989,7 @@ Policy version %13</source>
     </message>
     <message>
         <source>Recording %1 was destroyed on %2 (%3); only its evaluations remain.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1887,112 +2030,112 @@ Policy version %13</source>
     <name>RetentionCommands</name>
     <message>
         <source>recording %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n recording(s) would be destroyed now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recording would be destroyed now.</numerusform>
+            <numerusform>%n recordings would be destroyed now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recording(s) destroyed in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recording destroyed in %1 ms.</numerusform>
+            <numerusform>%n recordings destroyed in %1 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Recording %1 is kept until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>There is no recording &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Encrypted backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Give the vault file to restore into with --to PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Restored to %1; the sweep destroyed %n recording(s) that were due.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored to %1; the sweep destroyed %n recording that were due.</numerusform>
+            <numerusform>Restored to %1; the sweep destroyed %n recordings that were due.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already exists; restore never overwrites a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Cannot copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>RetentionDesk</name>
     <message>
         <source>There is no recording %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Recording %1 was destroyed on %2; nothing can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Keeping a recording longer needs the agent&apos;s recorded consent: give the date of their written consent.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The agent&apos;s consent cannot be dated in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Keeping a recording longer needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Keeping a recording longer needs an end date after today.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>The policy allows keeping a recording at most %n day(s) longer, until %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The policy allows keeping a recording at most %n day longer, until %1.</numerusform>
+            <numerusform>The policy allows keeping a recording at most %n days longer, until %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>kept until %1 with the agent&apos;s consent of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>RetentionSweep</name>
     <message>
         <source>its evaluation was signed off</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>its evaluation term of %n day(s) lapsed without a signed-off evaluation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>its evaluation term of %n day lapsed without a signed-off evaluation</numerusform>
+            <numerusform>its evaluation term of %n days lapsed without a signed-off evaluation</numerusform>
         </translation>
     </message>
     <message>
         <source>the retention agreed with the agent ended on %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2326,18 @@ Policy version %13</source>
     </message>
     <message>
         <source>only the evaluator or a manager resolves a dispute of an evaluation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>training clips come only from coaching recordings; this one was made for %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s voice is always disguised in a training clip.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has not consented in writing to identifiable use in training; disguise both voices.</source>
         <translation></translation>
     </message>
 </context>
@@ -2461,6 +2616,57 @@ Policy version %13</source>
     </message>
 </context>
 <context>
+    <name>TranscriptFormats</name>
+    <message>
+        <source>Transcript line %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected a cue number, found &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>expected a timing line &quot;start --&gt; end&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the timestamp is not hh:mm:ss.mmm</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the cue ends before it starts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the cue starts before the previous cue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the cue has no text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The transcript has no cues.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The JSON transcript must have &quot;format&quot;: &quot;coachvault-transcript&quot; and &quot;version&quot;: 1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The JSON transcript has no &quot;words&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>JSON word %1: needs &quot;word&quot;, &quot;startMs&quot; and &quot;endMs&quot; with end after start.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>JSON word %1: starts before the word before it.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Vault</name>
     <message>
         <source>This vault has schema version %1, written by a newer CoachVault; this version understands up to %2. Update CoachVault to open it.</source>
@@ -2536,7 +2742,7 @@ Policy version %13</source>
     </message>
     <message>
         <source>%1 already exists; a backup never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2906,27 +3112,327 @@ Policy version %13</source>
     <name>cv::ui::ClipEditor</name>
     <message>
         <source>Set the clip&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Redact a region</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Remove a redaction</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Change a redaction&apos;s fill</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Change the voice disguise</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Change the disguise&apos;s strength</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ClipsArea</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1 kHz tone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut a clip</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Coaching call:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The clip</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use selection (&amp;R)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drag on the waveform to select, then press R.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Redact selection (&amp;X)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tone/silence (&amp;T)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Redactions:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s voice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Both voices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Disguise:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Personal data in the transcript</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Load transcript…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A WebVTT, SRT or JSON transcript of this call; it is read, never stored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Redact the checked ones (&amp;A)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Preview (P)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>WAV, FLAC or Ogg Opus, loudness normalised, without metadata (Ctrl+E).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consent relied on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Playing the clip as it will be exported: %1, %2 LUFS. Press P to stop.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a part of the call on the waveform first (drag).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select what to redact on the waveform first (drag).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n semitone(s)</source>
+        <translation>
+            <numerusform>%n semitone</numerusform>
+            <numerusform>%n semitones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training clips are cut by trainers, coaches and managers.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There are no coaching calls to cut clips from; only calls recorded for coaching may serve training (R-TRAIN-2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 consented in writing to identifiable use on %2; the agent&apos;s voice may stay recognisable.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has not consented to identifiable use: both voices are disguised (R-TRAIN-1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export clip</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.opus)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The clip was not exported: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clip exported to %1 (%2 kB, loudness normalised).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>both voices disguised</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s voice disguised</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n redaction(s)</source>
+        <translation>
+            <numerusform>, %n redaction</numerusform>
+            <numerusform>, %n redactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s written consent of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none needed: anonymised</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>house number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Transcript of this call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a transcript CoachVault can read: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) of personal data found; uncheck what may stay, then press A to redact the others.</source>
+        <translation>
+            <numerusform>%n stretch of personal data found; uncheck what may stay, then press A to redact the others.</numerusform>
+            <numerusform>%n stretches of personal data found; uncheck what may stay, then press A to redact the others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redact the personal data found in the transcript</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3483,20 +3989,20 @@ Your answer:</source>
     </message>
     <message>
         <source>call %1 of %2, on %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) will be destroyed within 7 days: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call will be destroyed within 7 days: %1.</numerusform>
+            <numerusform>%n calls will be destroyed within 7 days: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3587,10 +4093,6 @@ Your answer:</source>
     </message>
     <message>
         <source>Clips</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Here trainers will cut anonymised training clips from coaching recordings, with customer details removed.</source>
         <translation></translation>
     </message>
     <message>
@@ -3741,7 +4243,11 @@ Your answer:</source>
     </message>
     <message>
         <source>sweep while open</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut anonymised training clips from coaching recordings: redact personal details, disguise the voices, preview and export.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4539,38 +5045,38 @@ Your answer:</source>
     <name>cv::ui::RetainDialog</name>
     <message>
         <source>Keep this recording longer</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>A recording is destroyed once its evaluation is signed off or its evaluation term lapses. It may be kept longer only for an urgent reason, with %1&apos;s written consent, and until a date at most %n day(s) from today (R-RETAIN-1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A recording is destroyed once its evaluation is signed off or its evaluation term lapses. It may be kept longer only for an urgent reason, with %1&apos;s written consent, and until a date at most %n day from today (R-RETAIN-1).</numerusform>
+            <numerusform>A recording is destroyed once its evaluation is signed off or its evaluation term lapses. It may be kept longer only for an urgent reason, with %1&apos;s written consent, and until a date at most %n days from today (R-RETAIN-1).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 consented in &amp;writing</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Consent dated:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>e.g. a complaint about this call is being handled</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Keep &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -4581,15 +5087,15 @@ Your answer:</source>
     </message>
     <message>
         <source>Keep longer…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Keep this recording beyond its term, with the agent&apos;s written consent, a reason and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>This recording is kept until %1, with the agent&apos;s consent of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5463,11 +5969,11 @@ Your answer:</source>
     </message>
     <message>
         <source>sweep at unlock</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The vault was not opened: destroying the recordings that are due failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>

@@ -946,63 +946,206 @@ Regelingversie %13</translation>
     </message>
     <message>
         <source>sweep at unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>opschoning bij ontgrendelen</translation>
     </message>
     <message>
         <source>agent signed %1, agreeing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>medewerker ondertekende %1, eens: %2</translation>
     </message>
     <message>
         <source>agent signed %1, disagreeing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>medewerker ondertekende %1, oneens: %2</translation>
     </message>
     <message>
         <source>purge</source>
-        <translation type="unfinished"></translation>
+        <translation>opschoning (purge)</translation>
     </message>
     <message>
         <source>sweep at restore</source>
-        <translation type="unfinished"></translation>
+        <translation>opschoning bij terugzetten</translation>
     </message>
     <message>
         <source>Destroy the recordings that are due (R-RETAIN-1/2), for a nightly job; --dry-run lists them and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernietig de opnamen waarvan de termijn verstreken is (R-RETAIN-1/2), voor een nachtelijke taak; --dry-run toont ze met de reden.</translation>
     </message>
     <message>
         <source>Only list what would go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen tonen wat zou verdwijnen.</translation>
     </message>
     <message>
         <source>Keep a recording beyond its term, with the agent&apos;s written consent, a reason and an end date (R-RETAIN-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar een opname langer dan haar termijn, met schriftelijke toestemming van de medewerker, een reden en een einddatum (R-RETAIN-1).</translation>
     </message>
     <message>
         <source>When the agent consented in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer de medewerker schriftelijk toestemde.</translation>
     </message>
     <message>
         <source>Why it must be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom ze bewaard moet blijven.</translation>
     </message>
     <message>
         <source>The last day it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste dag dat ze bewaard blijft.</translation>
     </message>
     <message>
         <source>Write an encrypted copy of the vault: same key, or a new passphrase (--new-passphrase-file or COACHVAULT_NEW_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een versleutelde kopie van de kluis: met dezelfde sleutel, of een nieuwe wachtwoordzin (--new-passphrase-file of COACHVAULT_NEW_PASSPHRASE).</translation>
     </message>
     <message>
         <source>Protect the copy with the passphrase in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveilig de kopie met de wachtwoordzin in BESTAND.</translation>
     </message>
     <message>
         <source>Restore a backup into a new vault file; the retention sweep runs before anything can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet een back-up terug in een nieuw kluisbestand; de opschoning draait voordat iets het kan lezen.</translation>
     </message>
     <message>
         <source>The vault file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kluisbestand dat wordt aangemaakt.</translation>
+    </message>
+    <message>
+        <source>customer disguised, agent identifiable by consent of %1</source>
+        <translation>stem klant vervormd, medewerker herkenbaar met toestemming van %1</translation>
+    </message>
+    <message>
+        <source>both voices disguised</source>
+        <translation>beide stemmen vervormd</translation>
+    </message>
+    <message>
+        <source>Name the output .wav, .flac or .opus; the format follows the name.</source>
+        <translation>Geef de uitvoer de extensie .wav, .flac of .opus; het formaat volgt de naam.</translation>
+    </message>
+    <message>
+        <source>Cut an anonymised training clip from a coaching recording.</source>
+        <translation>Knip een geanonimiseerd trainingsfragment uit een coachingsopname.</translation>
+    </message>
+    <message>
+        <source>Start: mm:ss(.mmm) or seconds.</source>
+        <translation>Begin: mm:ss(.mmm) of seconden.</translation>
+    </message>
+    <message>
+        <source>End: mm:ss(.mmm) or seconds.</source>
+        <translation>Einde: mm:ss(.mmm) of seconden.</translation>
+    </message>
+    <message>
+        <source>Replace A-B,… with a 1 kHz tone.</source>
+        <translation>Vervang A-B,… door een toon van 1 kHz.</translation>
+    </message>
+    <message>
+        <source>A-B,…</source>
+        <translation>A-B,…</translation>
+    </message>
+    <message>
+        <source>Replace A-B,… with silence.</source>
+        <translation>Vervang A-B,… door stilte.</translation>
+    </message>
+    <message>
+        <source>customer (needs the agent&apos;s written consent) or both (the default).</source>
+        <translation>customer (vereist schriftelijke toestemming van de medewerker) of both (standaard).</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WIE</translation>
+    </message>
+    <message>
+        <source>Pitch shift in semitones, 1 to 8 (4).</source>
+        <translation>Toonhoogteverschuiving in halve tonen, 1 tot 8 (4).</translation>
+    </message>
+    <message>
+        <source>The file: .wav, .flac or .opus.</source>
+        <translation>Het bestand: .wav, .flac of .opus.</translation>
+    </message>
+    <message>
+        <source>List the clip library.</source>
+        <translation>Toon de fragmentenbibliotheek.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a time: give mm:ss(.mmm) or seconds.</source>
+        <translation>&apos;%1&apos; is geen tijd: geef mm:ss(.mmm) of seconden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range: give START-END, e.g. 0:12-0:15.5.</source>
+        <translation>&apos;%1&apos; is geen bereik: geef BEGIN-EINDE, bijv. 0:12-0:15.5.</translation>
+    </message>
+    <message>
+        <source>Give --from, --to and --out.</source>
+        <translation>Geef --from, --to en --out.</translation>
+    </message>
+    <message>
+        <source>--disguise takes customer or both.</source>
+        <translation>--disguise neemt customer of both.</translation>
+    </message>
+    <message>
+        <source>--strength takes %1 to %2 semitones.</source>
+        <translation>--strength neemt %1 tot %2 halve tonen.</translation>
+    </message>
+    <message>
+        <source>There is no recording &apos;%1&apos;.</source>
+        <translation>Er is geen opname &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Exported clip %1 to %2 (%3).</source>
+        <translation>Fragment %1 geëxporteerd naar %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ClipDesk</name>
+    <message>
+        <source>There is no recording %1 in this vault.</source>
+        <translation>Er is geen opname %1 in deze kluis.</translation>
+    </message>
+    <message>
+        <source>Cannot tell the format from &apos;%1&apos;: name the file .wav, .flac or .opus.</source>
+        <translation>Het formaat is niet af te leiden uit &apos;%1&apos;: geef het bestand de extensie .wav, .flac of .opus.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipExporter</name>
+    <message>
+        <source>Ogg Opus takes audio at 8, 12, 16, 24 or 48 kHz; this call is %1 Hz. Export it as WAV or FLAC.</source>
+        <translation>Ogg Opus neemt audio van 8, 12, 16, 24 of 48 kHz; dit gesprek is %1 Hz. Exporteer het als WAV of FLAC.</translation>
+    </message>
+    <message>
+        <source>The clip could not be encoded: %1</source>
+        <translation>Het fragment kon niet worden gecodeerd: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 bestaat al; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClipRenderer</name>
+    <message>
+        <source>The recording&apos;s audio cannot be decoded: %1</source>
+        <translation>De audio van de opname kan niet worden gedecodeerd: %1</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s audio cannot be read at the clip.</source>
+        <translation>De audio van de opname kan op het fragment niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipSpec</name>
+    <message>
+        <source>The clip must start before it ends and lie within the call (0 to %3 ms); %1 to %2 ms does not.</source>
+        <translation>Het fragment moet beginnen voordat het eindigt en binnen het gesprek liggen (0 tot %3 ms); %1 tot %2 ms doet dat niet.</translation>
+    </message>
+    <message>
+        <source>The redaction %1 to %2 ms must start before it ends and lie within the clip.</source>
+        <translation>De onkenbaarmaking %1 tot %2 ms moet beginnen voordat ze eindigt en binnen het fragment liggen.</translation>
+    </message>
+    <message>
+        <source>The disguise strength must be between %1 and %2 semitones.</source>
+        <translation>De sterkte van de stemvervorming moet tussen %1 en %2 halve tonen liggen.</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1389,7 @@ Regelingversie %13</translation>
     </message>
     <message>
         <source>Recording destroyed on %1 (%2): %3. Its evaluations remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opname vernietigd op %1 (%2): %3. De beoordelingen blijven bestaan.</translation>
     </message>
 </context>
 <context>
@@ -1865,7 +2008,7 @@ Regelingversie %13</translation>
     </message>
     <message>
         <source>Recording %1 was destroyed on %2 (%3); only its evaluations remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opname %1 is vernietigd op %2 (%3); alleen de beoordelingen blijven bestaan.</translation>
     </message>
 </context>
 <context>
@@ -1906,112 +2049,112 @@ Regelingversie %13</translation>
     <name>RetentionCommands</name>
     <message>
         <source>recording %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>opname %1: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n recording(s) would be destroyed now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opname zou nu worden vernietigd.</numerusform>
+            <numerusform>%n opnamen zouden nu worden vernietigd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recording(s) destroyed in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opname vernietigd in %1 ms.</numerusform>
+            <numerusform>%n opnamen vernietigd in %1 ms.</numerusform>
         </translation>
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 vraagt een datum als JJJJ-MM-DD.</translation>
     </message>
     <message>
         <source>Recording %1 is kept until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opname %1 blijft bewaard tot %2.</translation>
     </message>
     <message>
         <source>There is no recording &apos;%1&apos;.</source>
-        <translation type="unfinished">Er is geen opname &apos;%1&apos;.</translation>
+        <translation>Er is geen opname &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Encrypted backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelde back-up geschreven naar %1.</translation>
     </message>
     <message>
         <source>Give the vault file to restore into with --to PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef met --to PAD het kluisbestand om in terug te zetten.</translation>
     </message>
     <message numerus="yes">
         <source>Restored to %1; the sweep destroyed %n recording(s) that were due.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teruggezet naar %1; de opschoning vernietigde %n opname waarvan de termijn verstreken was.</numerusform>
+            <numerusform>Teruggezet naar %1; de opschoning vernietigde %n opnamen waarvan de termijn verstreken was.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already exists; restore never overwrites a vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; terugzetten overschrijft nooit een kluis.</translation>
     </message>
     <message>
         <source>Cannot copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet kopiëren: %2</translation>
     </message>
 </context>
 <context>
     <name>RetentionDesk</name>
     <message>
         <source>There is no recording %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opname %1.</translation>
     </message>
     <message>
         <source>Recording %1 was destroyed on %2; nothing can bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opname %1 is vernietigd op %2; niets kan haar terugbrengen.</translation>
     </message>
     <message>
         <source>Keeping a recording longer needs the agent&apos;s recorded consent: give the date of their written consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opname langer bewaren vraagt de vastgelegde toestemming van de medewerker: geef de datum van de schriftelijke toestemming.</translation>
     </message>
     <message>
         <source>The agent&apos;s consent cannot be dated in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De toestemming van de medewerker kan niet in de toekomst liggen (%1).</translation>
     </message>
     <message>
         <source>Keeping a recording longer needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opname langer bewaren vraagt een reden.</translation>
     </message>
     <message>
         <source>Keeping a recording longer needs an end date after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opname langer bewaren vraagt een einddatum na vandaag.</translation>
     </message>
     <message numerus="yes">
         <source>The policy allows keeping a recording at most %n day(s) longer, until %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De regeling staat toe een opname hoogstens %n dag langer te bewaren, tot %1.</numerusform>
+            <numerusform>De regeling staat toe een opname hoogstens %n dagen langer te bewaren, tot %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>kept until %1 with the agent&apos;s consent of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bewaard tot %1 met toestemming van de medewerker van %2: %3</translation>
     </message>
 </context>
 <context>
     <name>RetentionSweep</name>
     <message>
         <source>its evaluation was signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>de beoordeling ervan is ondertekend</translation>
     </message>
     <message numerus="yes">
         <source>its evaluation term of %n day(s) lapsed without a signed-off evaluation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de beoordelingstermijn van %n dag is verstreken zonder ondertekende beoordeling</numerusform>
+            <numerusform>de beoordelingstermijn van %n dagen is verstreken zonder ondertekende beoordeling</numerusform>
         </translation>
     </message>
     <message>
         <source>the retention agreed with the agent ended on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het met de medewerker afgesproken bewaren eindigde op %1</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2346,18 @@ Regelingversie %13</translation>
     <message>
         <source>only the evaluator or a manager resolves a dispute of an evaluation.</source>
         <translation>alleen de beoordelaar of een manager handelt een bezwaar tegen een beoordeling af.</translation>
+    </message>
+    <message>
+        <source>training clips come only from coaching recordings; this one was made for %1.</source>
+        <translation>trainingsfragmenten komen alleen uit coachingsopnamen; deze is gemaakt voor %1.</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s voice is always disguised in a training clip.</source>
+        <translation>de stem van de klant wordt in een trainingsfragment altijd vervormd.</translation>
+    </message>
+    <message>
+        <source>%1 has not consented in writing to identifiable use in training; disguise both voices.</source>
+        <translation>%1 heeft niet schriftelijk toegestemd in herkenbaar gebruik in trainingen; vervorm beide stemmen.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2635,57 @@ Regelingversie %13</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptFormats</name>
+    <message>
+        <source>Transcript line %1: %2</source>
+        <translation>Transcriptregel %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a cue number, found &quot;%1&quot;</source>
+        <translation>verwacht een cuenummer, gevonden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a timing line &quot;start --&gt; end&quot;</source>
+        <translation>verwacht een tijdregel &quot;begin --&gt; einde&quot;</translation>
+    </message>
+    <message>
+        <source>the timestamp is not hh:mm:ss.mmm</source>
+        <translation>de tijdcode is niet uu:mm:ss.mmm</translation>
+    </message>
+    <message>
+        <source>the cue ends before it starts</source>
+        <translation>de cue eindigt voordat hij begint</translation>
+    </message>
+    <message>
+        <source>the cue starts before the previous cue</source>
+        <translation>de cue begint vóór de vorige cue</translation>
+    </message>
+    <message>
+        <source>the cue has no text</source>
+        <translation>de cue heeft geen tekst</translation>
+    </message>
+    <message>
+        <source>The transcript has no cues.</source>
+        <translation>Het transcript heeft geen cues.</translation>
+    </message>
+    <message>
+        <source>The JSON transcript must have &quot;format&quot;: &quot;coachvault-transcript&quot; and &quot;version&quot;: 1.</source>
+        <translation>Het JSON-transcript moet &quot;format&quot;: &quot;coachvault-transcript&quot; en &quot;version&quot;: 1 hebben.</translation>
+    </message>
+    <message>
+        <source>The JSON transcript has no &quot;words&quot;.</source>
+        <translation>Het JSON-transcript heeft geen &quot;words&quot;.</translation>
+    </message>
+    <message>
+        <source>JSON word %1: needs &quot;word&quot;, &quot;startMs&quot; and &quot;endMs&quot; with end after start.</source>
+        <translation>JSON-woord %1: vraagt &quot;word&quot;, &quot;startMs&quot; en &quot;endMs&quot;, met het einde na het begin.</translation>
+    </message>
+    <message>
+        <source>JSON word %1: starts before the word before it.</source>
+        <translation>JSON-woord %1: begint vóór het woord ervoor.</translation>
+    </message>
+</context>
+<context>
     <name>Vault</name>
     <message>
         <source>This vault has schema version %1, written by a newer CoachVault; this version understands up to %2. Update CoachVault to open it.</source>
@@ -2555,7 +2761,7 @@ Regelingversie %13</translation>
     </message>
     <message>
         <source>%1 already exists; a backup never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al; een back-up overschrijft nooit een bestand.</translation>
     </message>
 </context>
 <context>
@@ -2925,27 +3131,327 @@ Regelingversie %13</translation>
     <name>cv::ui::ClipEditor</name>
     <message>
         <source>Set the clip&apos;s range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereik van het fragment instellen</translation>
     </message>
     <message>
         <source>Redact a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Een stuk onkenbaar maken</translation>
     </message>
     <message>
         <source>Remove a redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Een onkenbaarmaking verwijderen</translation>
     </message>
     <message>
         <source>Change a redaction&apos;s fill</source>
-        <translation type="unfinished"></translation>
+        <translation>De vulling van een onkenbaarmaking wijzigen</translation>
     </message>
     <message>
         <source>Change the voice disguise</source>
-        <translation type="unfinished"></translation>
+        <translation>De stemvervorming wijzigen</translation>
     </message>
     <message>
         <source>Change the disguise&apos;s strength</source>
-        <translation type="unfinished"></translation>
+        <translation>De sterkte van de vervorming wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::ClipsArea</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>1 kHz tone</source>
+        <translation>toon van 1 kHz</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stilte</translation>
+    </message>
+    <message>
+        <source>Cut a clip</source>
+        <translation>Fragment knippen</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching call:</source>
+        <translation>&amp;Coachingsgesprek:</translation>
+    </message>
+    <message>
+        <source>The clip</source>
+        <translation>Het fragment</translation>
+    </message>
+    <message>
+        <source>Use selection (&amp;R)</source>
+        <translation>Selectie gebruiken (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drag on the waveform to select, then press R.</source>
+        <translation>Sleep over de golfvorm om te selecteren en druk dan op R.</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Bereik:</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Onkenbaar</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Redact selection (&amp;X)</source>
+        <translation>Selectie onkenbaar maken (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Tone/silence (&amp;T)</source>
+        <translation>Toon/stilte (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Verwijderen (Del)</translation>
+    </message>
+    <message>
+        <source>Redactions:</source>
+        <translation>Onkenbaar gemaakt:</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s voice</source>
+        <translation>De stem van de klant</translation>
+    </message>
+    <message>
+        <source>Both voices</source>
+        <translation>Beide stemmen</translation>
+    </message>
+    <message>
+        <source>&amp;Disguise:</source>
+        <translation>Stem&amp;vervorming:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <source>Personal data in the transcript</source>
+        <translation>Persoonsgegevens in het transcript</translation>
+    </message>
+    <message>
+        <source>&amp;Load transcript…</source>
+        <translation>Transcript &amp;laden…</translation>
+    </message>
+    <message>
+        <source>A WebVTT, SRT or JSON transcript of this call; it is read, never stored.</source>
+        <translation>Een WebVTT-, SRT- of JSON-transcript van dit gesprek; het wordt gelezen, nooit opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Redact the checked ones (&amp;A)</source>
+        <translation>De aangevinkte onkenbaar maken (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (P)</source>
+        <translation>&amp;Voorbeeld (P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>WAV, FLAC or Ogg Opus, loudness normalised, without metadata (Ctrl+E).</source>
+        <translation>WAV, FLAC of Ogg Opus, luidheid genormaliseerd, zonder metadata (Ctrl+E).</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation>Anonimisering</translation>
+    </message>
+    <message>
+        <source>Consent relied on</source>
+        <translation>Toestemming waarop steunt</translation>
+    </message>
+    <message>
+        <source>Playing the clip as it will be exported: %1, %2 LUFS. Press P to stop.</source>
+        <translation>Het fragment speelt zoals het wordt geëxporteerd: %1, %2 LUFS. Druk op P om te stoppen.</translation>
+    </message>
+    <message>
+        <source>Select a part of the call on the waveform first (drag).</source>
+        <translation>Selecteer eerst een deel van het gesprek op de golfvorm (slepen).</translation>
+    </message>
+    <message>
+        <source>Select what to redact on the waveform first (drag).</source>
+        <translation>Selecteer eerst wat onkenbaar moet worden op de golfvorm (slepen).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n semitone(s)</source>
+        <translation>
+            <numerusform>%n halve toon</numerusform>
+            <numerusform>%n halve tonen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Training clips are cut by trainers, coaches and managers.</source>
+        <translation>Trainingsfragmenten worden geknipt door trainers, coaches en managers.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>There are no coaching calls to cut clips from; only calls recorded for coaching may serve training (R-TRAIN-2).</source>
+        <translation>Er zijn geen coachingsgesprekken om fragmenten uit te knippen; alleen gesprekken die voor coaching zijn opgenomen mogen voor training dienen (R-TRAIN-2).</translation>
+    </message>
+    <message>
+        <source>The agent</source>
+        <translation>De medewerker</translation>
+    </message>
+    <message>
+        <source>%1 consented in writing to identifiable use on %2; the agent&apos;s voice may stay recognisable.</source>
+        <translation>%1 stemde op %2 schriftelijk in met herkenbaar gebruik; de stem van de medewerker mag herkenbaar blijven.</translation>
+    </message>
+    <message>
+        <source>%1 has not consented to identifiable use: both voices are disguised (R-TRAIN-1).</source>
+        <translation>%1 heeft niet ingestemd met herkenbaar gebruik: beide stemmen worden vervormd (R-TRAIN-1).</translation>
+    </message>
+    <message>
+        <source>Export clip</source>
+        <translation>Fragment exporteren</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.flac *.opus)</source>
+        <translation>Audio (*.wav *.flac *.opus)</translation>
+    </message>
+    <message>
+        <source>The clip was not exported: %1</source>
+        <translation>Het fragment is niet geëxporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Clip exported to %1 (%2 kB, loudness normalised).</source>
+        <translation>Fragment geëxporteerd naar %1 (%2 kB, luidheid genormaliseerd).</translation>
+    </message>
+    <message>
+        <source>both voices disguised</source>
+        <translation>beide stemmen vervormd</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s voice disguised</source>
+        <translation>de stem van de klant vervormd</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n redaction(s)</source>
+        <translation>
+            <numerusform>, %n onkenbaarmaking</numerusform>
+            <numerusform>, %n onkenbaarmakingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&apos;s written consent of %2</source>
+        <translation>schriftelijke toestemming van %1 van %2</translation>
+    </message>
+    <message>
+        <source>none needed: anonymised</source>
+        <translation>niet nodig: geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>house number</source>
+        <translation>huisnummer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>Transcript of this call</source>
+        <translation>Transcript van dit gesprek</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.json)</source>
+        <translation>Transcripten (*.vtt *.srt *.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a transcript CoachVault can read: %2</source>
+        <translation>%1 is geen transcript dat CoachVault kan lezen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) of personal data found; uncheck what may stay, then press A to redact the others.</source>
+        <translation>
+            <numerusform>%n stuk persoonsgegevens gevonden; vink uit wat mag blijven en druk dan op A om de rest onkenbaar te maken.</numerusform>
+            <numerusform>%n stukken persoonsgegevens gevonden; vink uit wat mag blijven en druk dan op A om de rest onkenbaar te maken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redact the personal data found in the transcript</source>
+        <translation>De persoonsgegevens uit het transcript onkenbaar maken</translation>
     </message>
 </context>
 <context>
@@ -3504,20 +4010,20 @@ Uw antwoord:</translation>
     </message>
     <message>
         <source>call %1 of %2, on %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesprek %1 van %2, op %3 (%4)</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nog %n</numerusform>
+            <numerusform>nog %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) will be destroyed within 7 days: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gesprek wordt binnen 7 dagen vernietigd: %1.</numerusform>
+            <numerusform>%n gesprekken worden binnen 7 dagen vernietigd: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3609,10 +4115,6 @@ Uw antwoord:</translation>
     <message>
         <source>Clips</source>
         <translation>Fragmenten</translation>
-    </message>
-    <message>
-        <source>Here trainers will cut anonymised training clips from coaching recordings, with customer details removed.</source>
-        <translation>Hier knippen trainers geanonimiseerde trainingsfragmenten uit coachingsopnamen, zonder gegevens van de klant.</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -3762,7 +4264,11 @@ Uw antwoord:</translation>
     </message>
     <message>
         <source>sweep while open</source>
-        <translation type="unfinished"></translation>
+        <translation>opschoning terwijl geopend</translation>
+    </message>
+    <message>
+        <source>Cut anonymised training clips from coaching recordings: redact personal details, disguise the voices, preview and export.</source>
+        <translation>Knip geanonimiseerde trainingsfragmenten uit coachingsopnamen: maak persoonsgegevens onkenbaar, vervorm de stemmen, luister vooraf en exporteer.</translation>
     </message>
 </context>
 <context>
@@ -4560,38 +5066,38 @@ Uw antwoord:</translation>
     <name>cv::ui::RetainDialog</name>
     <message>
         <source>Keep this recording longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze opname langer bewaren</translation>
     </message>
     <message numerus="yes">
         <source>A recording is destroyed once its evaluation is signed off or its evaluation term lapses. It may be kept longer only for an urgent reason, with %1&apos;s written consent, and until a date at most %n day(s) from today (R-RETAIN-1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Een opname wordt vernietigd zodra de beoordeling is ondertekend of de beoordelingstermijn verstrijkt. Ze mag alleen langer bewaard blijven om een dringende reden, met schriftelijke toestemming van %1, en tot een datum hoogstens %n dag na vandaag (R-RETAIN-1).</numerusform>
+            <numerusform>Een opname wordt vernietigd zodra de beoordeling is ondertekend of de beoordelingstermijn verstrijkt. Ze mag alleen langer bewaard blijven om een dringende reden, met schriftelijke toestemming van %1, en tot een datum hoogstens %n dagen na vandaag (R-RETAIN-1).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 consented in &amp;writing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft &amp;schriftelijk toegestemd</translation>
     </message>
     <message>
         <source>&amp;Consent dated:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toestemming gedateerd:</translation>
     </message>
     <message>
         <source>e.g. a complaint about this call is being handled</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. een klacht over dit gesprek is in behandeling</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden:</translation>
     </message>
     <message>
         <source>Keep &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren &amp;tot:</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewaren</translation>
     </message>
 </context>
 <context>
@@ -4602,15 +5108,15 @@ Uw antwoord:</translation>
     </message>
     <message>
         <source>Keep longer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Langer bewaren…</translation>
     </message>
     <message>
         <source>Keep this recording beyond its term, with the agent&apos;s written consent, a reason and an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar deze opname langer dan haar termijn, met schriftelijke toestemming van de medewerker, een reden en een einddatum.</translation>
     </message>
     <message>
         <source>This recording is kept until %1, with the agent&apos;s consent of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze opname blijft bewaard tot %1, met toestemming van de medewerker van %2.</translation>
     </message>
 </context>
 <context>
@@ -5484,11 +5990,11 @@ Uw antwoord:</translation>
     </message>
     <message>
         <source>sweep at unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>opschoning bij ontgrendelen</translation>
     </message>
     <message>
         <source>The vault was not opened: destroying the recordings that are due failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is niet geopend: het vernietigen van de opnamen waarvan de termijn verstreken is, is mislukt (%1).</translation>
     </message>
 </context>
 <context>
