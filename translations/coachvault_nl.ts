@@ -5081,7 +5081,7 @@ Uw antwoord:</translation>
     </message>
     <message>
         <source>&amp;Consent dated:</source>
-        <translation>&amp;Toestemming gedateerd:</translation>
+        <translation>Toestemming &amp;Toestemming gedateerd:amp;gedateerd:</translation>
     </message>
     <message>
         <source>e.g. a complaint about this call is being handled</source>
