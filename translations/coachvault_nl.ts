@@ -946,7 +946,7 @@ Regelingversie %13</translation>
     </message>
     <message>
         <source>sweep at unlock</source>
-        <translation>opschoning bij ontgrendelen</translation>
+        <translation>bewaarcontrole bij ontgrendelen</translation>
     </message>
     <message>
         <source>agent signed %1, agreeing: %2</source>
@@ -958,11 +958,11 @@ Regelingversie %13</translation>
     </message>
     <message>
         <source>purge</source>
-        <translation>opschoning (purge)</translation>
+        <translation>bewaarcontrole (purge)</translation>
     </message>
     <message>
         <source>sweep at restore</source>
-        <translation>opschoning bij terugzetten</translation>
+        <translation>bewaarcontrole bij terugzetten</translation>
     </message>
     <message>
         <source>Destroy the recordings that are due (R-RETAIN-1/2), for a nightly job; --dry-run lists them and why.</source>
@@ -998,7 +998,7 @@ Regelingversie %13</translation>
     </message>
     <message>
         <source>Restore a backup into a new vault file; the retention sweep runs before anything can read it.</source>
-        <translation>Zet een back-up terug in een nieuw kluisbestand; de opschoning draait voordat iets het kan lezen.</translation>
+        <translation>Zet een back-up terug in een nieuw kluisbestand; de bewaarcontrole draait voordat iets het kan lezen.</translation>
     </message>
     <message>
         <source>The vault file to create.</source>
@@ -2088,8 +2088,8 @@ Regelingversie %13</translation>
     <message numerus="yes">
         <source>Restored to %1; the sweep destroyed %n recording(s) that were due.</source>
         <translation>
-            <numerusform>Teruggezet naar %1; de opschoning vernietigde %n opname waarvan de termijn verstreken was.</numerusform>
-            <numerusform>Teruggezet naar %1; de opschoning vernietigde %n opnamen waarvan de termijn verstreken was.</numerusform>
+            <numerusform>Teruggezet naar %1; de bewaarcontrole vernietigde %n opname waarvan de termijn verstreken was.</numerusform>
+            <numerusform>Teruggezet naar %1; de bewaarcontrole vernietigde %n opnamen waarvan de termijn verstreken was.</numerusform>
         </translation>
     </message>
     <message>
@@ -4264,7 +4264,7 @@ Uw antwoord:</translation>
     </message>
     <message>
         <source>sweep while open</source>
-        <translation>opschoning terwijl geopend</translation>
+        <translation>bewaarcontrole terwijl geopend</translation>
     </message>
     <message>
         <source>Cut anonymised training clips from coaching recordings: redact personal details, disguise the voices, preview and export.</source>
@@ -5990,7 +5990,7 @@ Uw antwoord:</translation>
     </message>
     <message>
         <source>sweep at unlock</source>
-        <translation>opschoning bij ontgrendelen</translation>
+        <translation>bewaarcontrole bij ontgrendelen</translation>
     </message>
     <message>
         <source>The vault was not opened: destroying the recordings that are due failed (%1).</source>
