@@ -1,9 +1,8 @@
 #include "core/recordings/RecordingAccess.h"
 
-#include "core/retention/RetentionStore.h"
-
 #include "core/admin/Administration.h"
 #include "core/audit/AuditLog.h"
+#include "core/retention/RetentionStore.h"
 #include "core/rules/RulesEngine.h"
 
 #include <QCoreApplication>
@@ -48,6 +47,16 @@ Result<Person> RecordingAccess::agentOf(const Recording& recording) const
     return *agent;
 }
 
+Result<void> RecordingAccess::stillHeld(RecordingId id) const
+{
+    // R-RETAIN-3: a destroyed recording's audio is gone for good.
+    if (const auto tombstone = RetentionStore(m_vault).tombstone(id))
+        return std::unexpected(
+            Error::refused(QStringLiteral("R-RETAIN-3"),
+                           AccessText::destroyed(id, tombstone->destroyedUtc, tombstone->ruleId)));
+    return {};
+}
+
 Result<void> RecordingAccess::audit(const Person& actor, Action action, const Recording& recording,
                                     const QString& detail)
 {
@@ -78,12 +87,8 @@ Result<RecordingAccess::Opened> RecordingAccess::open(const Person& actor, Recor
     if (auto allowed = m_admin.decide(actor, request, QStringLiteral("recording"), objectId);
         !allowed)
         return std::unexpected(allowed.error());
-    // R-RETAIN-3: a destroyed recording's audio is gone for good.
-    if (const auto tombstone = RetentionStore(m_vault).tombstone(id)) {
-        return std::unexpected(Error::refused(
-            QStringLiteral("R-RETAIN-3"),
-            AccessText::destroyed(id, tombstone->destroyedUtc, tombstone->ruleId)));
-    }
+    if (auto held = stillHeld(id); !held)
+        return std::unexpected(held.error());
     auto peaks = m_store.peaks(id);
     if (!peaks)
         return fail(ErrorCode::Internal, AccessText::noPeaks(id));
@@ -96,10 +101,8 @@ Result<RecordingAccess::Opened> RecordingAccess::open(const Person& actor, Recor
 
 Result<void> RecordingAccess::listen(const Person& actor, const Recording& recording)
 {
-    if (const auto tombstone = RetentionStore(m_vault).tombstone(recording.id))
-        return std::unexpected(Error::refused(
-            QStringLiteral("R-RETAIN-3"),
-            AccessText::destroyed(recording.id, tombstone->destroyedUtc, tombstone->ruleId)));
+    if (auto held = stillHeld(recording.id); !held)
+        return held;
     auto agent = agentOf(recording);
     if (!agent)
         return std::unexpected(agent.error());

@@ -40,6 +40,8 @@ public:
 
 private:
     Result<Person> agentOf(const Recording& recording) const;
+    // Refused with R-RETAIN-3 once the retention sweep destroyed it.
+    Result<void> stillHeld(RecordingId id) const;
     Result<void> audit(const Person& actor, Action action, const Recording& recording,
                        const QString& detail);
     Administration& m_admin;

@@ -180,18 +180,19 @@ std::optional<RecordingId> RecordingStore::findBySha256(const QString& sha256) c
     return std::nullopt;
 }
 
+// The recordings the retention sweep has not destroyed (R-RETAIN-3).
+const QString kHeld =
+    QStringLiteral("WHERE id NOT IN (SELECT recording_id FROM recording_tombstone)");
+
 QList<Recording> RecordingStore::all() const
 {
-    return select(QStringLiteral("WHERE id NOT IN (SELECT recording_id FROM recording_tombstone)"),
-                  {});
+    return select(kHeld, {});
 }
 
 qint64 RecordingStore::count() const
 {
     QSqlQuery query(m_vault.database());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM recording WHERE id NOT IN "
-                                  "(SELECT recording_id FROM recording_tombstone)")) &&
-        query.next())
+    if (query.exec(QStringLiteral("SELECT count(*) FROM recording ") + kHeld) && query.next())
         return query.value(0).toLongLong();
     return 0;
 }
