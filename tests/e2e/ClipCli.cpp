@@ -60,10 +60,7 @@ private Q_SLOTS:
     {
         qputenv("COACHVAULT_PASSPHRASE", "correct horse battery");
         m_vault = m_dir.filePath(QStringLiteral("clips.cvault"));
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("COACHVAULT_NOW"), kNow);
-        const CliRun demo =
-            runCli({QStringLiteral("--vault"), m_vault, QStringLiteral("demo")}, env);
+        const CliRun demo = cv::test::createDemoVault(m_vault, kNow);
         QVERIFY2(demo.exitCode == 0, qPrintable(why(demo)));
         const CliRun list =
             as(QStringLiteral("tess"),

@@ -61,10 +61,7 @@ private Q_SLOTS:
     {
         qputenv("COACHVAULT_PASSPHRASE", "correct horse battery");
         m_vault = m_dir.filePath(QStringLiteral("autosave.cvault"));
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("COACHVAULT_NOW"), kNow);
-        QCOMPARE(runCli({QStringLiteral("--vault"), m_vault, QStringLiteral("demo")}, env).exitCode,
-                 0);
+        QCOMPARE(cv::test::createDemoVault(m_vault, kNow).exitCode, 0);
         // The demo vault's scorecard (kcc-telefonie version 1) was published
         // before its calls, so recording 1 may be evaluated on it.
         CliRun run;

@@ -39,10 +39,7 @@ class RetentionCli final : public QObject
     QString freshDemo(const QString& name)
     {
         const QString path = m_dir.filePath(name);
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("COACHVAULT_NOW"), kMade);
-        const CliRun demo = runCli({QStringLiteral("--vault"), path, QStringLiteral("demo")}, env);
-        return demo.exitCode == 0 ? path : QString();
+        return cv::test::createDemoVault(path, kMade).exitCode == 0 ? path : QString();
     }
     CliRun at(const QString& vault, const QString& now, QStringList args,
               const QString& handle = QStringLiteral("mieke"),

@@ -42,4 +42,11 @@ CliRun runCli(const QStringList& args, const QProcessEnvironment& extra, int tim
     return run;
 }
 
+CliRun createDemoVault(const QString& path, const QString& nowIso)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("COACHVAULT_NOW"), nowIso);
+    return runCli({QStringLiteral("--vault"), path, QStringLiteral("demo")}, env);
+}
+
 } // namespace cv::test

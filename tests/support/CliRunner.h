@@ -21,5 +21,8 @@ struct CliRun
 CliRun runCli(const QStringList& args, const QProcessEnvironment& extra = {},
               int timeoutMs = 60000);
 QString cliPath();
+// `coachvault-cli --vault PATH demo` with the clock at `nowIso` (COACHVAULT_NOW):
+// a new vault with the demo content, as the e2e tests start from.
+CliRun createDemoVault(const QString& path, const QString& nowIso);
 
 } // namespace cv::test
