@@ -12,7 +12,10 @@ namespace {
 
 constexpr int kPageSize = core::CipherSettings::kPageSizeBytes;
 constexpr int kIvBytes = 16;
-constexpr int kReserve = kIvBytes + 64; // IV + HMAC-SHA512
+// SQLCipher 3.4 (Debian 12): IV + HMAC-SHA1 (20 bytes), rounded up to whole
+// AES blocks: 48 bytes at the end of every page. (With a wrong reserve the
+// first block of each page and the last bytes of its content were lost.)
+constexpr int kReserve = 48;
 constexpr int kSaltBytes = 16;
 
 // One page's plaintext (its reserved tail left out).
