@@ -37,11 +37,11 @@ public:
     Result<void> listen(const Person& actor, const Recording& recording);
     // Where the player reads the audio from, once listen() allowed it.
     const RecordingStore& store() const { return m_store; }
+    // Refused with R-RETAIN-3 once the retention sweep destroyed it.
+    Result<void> stillHeld(RecordingId id) const;
 
 private:
     Result<Person> agentOf(const Recording& recording) const;
-    // Refused with R-RETAIN-3 once the retention sweep destroyed it.
-    Result<void> stillHeld(RecordingId id) const;
     Result<void> audit(const Person& actor, Action action, const Recording& recording,
                        const QString& detail);
     Administration& m_admin;

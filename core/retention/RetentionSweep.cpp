@@ -5,6 +5,7 @@
 #include "core/clips/ClipStore.h"
 #include "core/policy/PolicyStore.h"
 #include "core/time/StoredTime.h"
+#include "core/transcript/TranscriptStore.h"
 #include "core/vault/FaultInjection.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
@@ -44,16 +45,22 @@ RetentionSweep::RetentionSweep(Vault& vault, Administration& admin)
 {
     // Clips in which the agent stays identifiable go with their recording;
     // anonymised ones stay in the library, detached (R-TRAIN-1, R-RETAIN-3).
+    // Transcripts and their redaction proposals go.
     addDestroyer([](Vault& v) -> Result<void> {
         QSqlQuery doomed(v.database());
         doomed.setForwardOnly(true);
         if (!doomed.exec(QStringLiteral("SELECT id FROM temp.doomed")))
             return std::unexpected(sqlError(doomed));
         ClipStore clips(v);
-        while (doomed.next())
-            if (auto destroyed = clips.destroyPersonalClipsOf(doomed.value(0).toLongLong());
-                !destroyed)
+        TranscriptStore transcripts(v);
+        while (doomed.next()) {
+            const RecordingId recording = doomed.value(0).toLongLong();
+            if (auto destroyed = clips.destroyPersonalClipsOf(recording); !destroyed)
                 return std::unexpected(destroyed.error());
+            // What was said in the call is the call's content: it goes too.
+            if (auto destroyed = transcripts.destroyOf(recording); !destroyed)
+                return std::unexpected(destroyed.error());
+        }
         return {};
     });
 }

@@ -358,6 +358,8 @@ Result<void> RulesEngine::decide(const Person& actor, const Request& request) co
         return checkFeedback(actor, request);
     case Action::CutClip:
         return checkCutClip(actor, request);
+    case Action::UseTranscript:
+        return checkUseTranscript(actor, request);
     case Action::UseForPurpose:
         // R-PURPOSE-1: a recording's purpose never changes, and its data
         // serves that purpose only. Coaching data never feeds an assessment.

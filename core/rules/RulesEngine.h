@@ -157,6 +157,7 @@ private:
     Result<void> checkFeedback(const Person& actor, const Request& request) const;
     // In RulesEngineClips.cpp:
     Result<void> checkCutClip(const Person& actor, const Request& request) const;
+    Result<void> checkUseTranscript(const Person& actor, const Request& request) const;
 
     const PolicyStore& m_policies;
     const AuthorisationStore& m_authorisations;

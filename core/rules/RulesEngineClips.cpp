@@ -20,6 +20,12 @@ public:
     {
         return tr("the customer's voice is always disguised in a training clip.");
     }
+    static QString transcriptNotCoaching(Purpose purpose)
+    {
+        return tr("transcripts are kept and scanned only for coaching recordings, from which "
+                  "training clips are cut; this one was made for %1.")
+            .arg(purposeText(purpose));
+    }
     static QString agentNotDisguised(const QString& who)
     {
         return tr("%1 has not consented in writing to identifiable use in training; disguise "
@@ -54,6 +60,21 @@ Result<void> RulesEngine::checkCutClip(const Person& actor, const Request& reque
                            ClipRuleText::agentNotDisguised(
                                request.subject ? request.subject->displayName : QString())));
     // R-AUTH-1, R-AUTH-4: cutting means listening to the call.
+    return checkAuthorisedFor(actor, Purpose::Coaching);
+}
+
+Result<void> RulesEngine::checkUseTranscript(const Person& actor, const Request& request) const
+{
+    // The detector's name list belongs to no recording: the role decides.
+    if (!request.dataPurpose)
+        return {};
+    // R-TRAIN-2: a transcript serves the cutting of training clips, which
+    // come only from coaching recordings.
+    if (*request.dataPurpose != Purpose::Coaching)
+        return std::unexpected(
+            Error::refused(QStringLiteral("R-TRAIN-2"),
+                           ClipRuleText::transcriptNotCoaching(*request.dataPurpose)));
+    // R-AUTH-1, R-AUTH-4: reading what was said is monitoring the call.
     return checkAuthorisedFor(actor, Purpose::Coaching);
 }
 

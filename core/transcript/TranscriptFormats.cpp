@@ -135,18 +135,56 @@ Result<QList<TranscriptSegment>> parseJson(const QByteArray& bytes)
 
 } // namespace
 
+namespace {
+
+QByteArray withoutBom(const QByteArray& bytes)
+{
+    return bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+}
+
+} // namespace
+
+QString transcriptFormatName(TranscriptFormat format)
+{
+    switch (format) {
+    case TranscriptFormat::WebVtt:
+        return QStringLiteral("vtt");
+    case TranscriptFormat::Srt:
+        return QStringLiteral("srt");
+    case TranscriptFormat::Json:
+        return QStringLiteral("json");
+    }
+    return {};
+}
+
+std::optional<TranscriptFormat> transcriptFormatFromName(const QString& name)
+{
+    for (TranscriptFormat f :
+         {TranscriptFormat::WebVtt, TranscriptFormat::Srt, TranscriptFormat::Json})
+        if (transcriptFormatName(f) == name)
+            return f;
+    return std::nullopt;
+}
+
+TranscriptFormat detectTranscriptFormat(const QByteArray& bytes)
+{
+    const QByteArray data = withoutBom(bytes);
+    if (data.trimmed().startsWith('{'))
+        return TranscriptFormat::Json;
+    if (data.startsWith("WEBVTT"))
+        return TranscriptFormat::WebVtt;
+    return TranscriptFormat::Srt;
+}
+
 Result<QList<TranscriptSegment>> parseTranscript(const QByteArray& bytes)
 {
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    if (data.trimmed().startsWith('{'))
+    const QByteArray data = withoutBom(bytes);
+    const TranscriptFormat format = detectTranscriptFormat(data);
+    if (format == TranscriptFormat::Json)
         return parseJson(data);
     const QStringList lines =
         QString::fromUtf8(data).remove(QLatin1Char('\r')).split(QLatin1Char('\n'));
-    if (lines.first().startsWith(QStringLiteral("WEBVTT")))
-        return parseCues(lines, true);
-    return parseCues(lines, false);
+    return parseCues(lines, format == TranscriptFormat::WebVtt);
 }
 
 } // namespace cv::core

@@ -365,6 +365,41 @@ constexpr std::array kMigrations{
         CREATE TRIGGER personal_clip_goes_with_recording BEFORE DELETE ON recording
             BEGIN DELETE FROM clip WHERE recording_id = OLD.id AND personal = 1; END;
     )sql"},
+    // Transcript-assisted redaction (docs/transcripts.md): a coaching
+    // recording's transcript, the personal data the detector proposes to
+    // redact in it with the trainer's decision on each, and the names the
+    // trainers added to the detector's list. A transcript is the call's
+    // content: it goes with its recording (RetentionSweep; the trigger is
+    // the second line, as for clips).
+    Migration{11, R"sql(
+        CREATE TABLE transcript (
+            recording_id  INTEGER PRIMARY KEY REFERENCES recording (id),
+            format        TEXT NOT NULL CHECK (format IN ('vtt', 'srt', 'json')),
+            segments      TEXT NOT NULL,
+            imported_by   INTEGER NOT NULL REFERENCES person (id),
+            imported_at   TEXT NOT NULL
+        );
+        CREATE TABLE redaction_proposal (
+            id            INTEGER PRIMARY KEY,
+            recording_id  INTEGER NOT NULL REFERENCES transcript (recording_id) ON DELETE CASCADE,
+            kind          TEXT NOT NULL,
+            text          TEXT NOT NULL,
+            start_ms      INTEGER NOT NULL,
+            end_ms        INTEGER NOT NULL,
+            decision      TEXT NOT NULL DEFAULT 'proposed'
+                          CHECK (decision IN ('proposed', 'accepted', 'rejected')),
+            decided_by    INTEGER REFERENCES person (id),
+            decided_at    TEXT
+        );
+        CREATE INDEX redaction_proposal_recording ON redaction_proposal (recording_id, start_ms);
+        CREATE TABLE pii_name (
+            name          TEXT PRIMARY KEY,
+            added_by      INTEGER NOT NULL REFERENCES person (id),
+            added_at      TEXT NOT NULL
+        );
+        CREATE TRIGGER transcript_goes_with_recording BEFORE DELETE ON recording
+            BEGIN DELETE FROM transcript WHERE recording_id = OLD.id; END;
+    )sql"},
 };
 
 } // namespace

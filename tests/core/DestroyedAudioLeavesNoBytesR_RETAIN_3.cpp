@@ -2,11 +2,13 @@
 // pattern is stored; every page of the vault file and its WAL is decrypted
 // with the vault's key — free pages too — and the pattern is found (the
 // scan works). The sweep destroys the call; the same scan finds the
-// pattern nowhere, and the WAL is empty.
+// pattern nowhere, and the WAL is empty. The same holds for what was said in
+// the call: its transcript and the personal data proposed for redaction.
 #include "core/recordings/RecordingStore.h"
 #include "core/retention/RetentionStore.h"
 #include "core/retention/RetentionSweep.h"
 #include "core/security/SecretBytes.h"
+#include "core/transcript/TranscriptStore.h"
 #include "core/vault/Transaction.h"
 #include "tests/support/AdminFixture.h"
 #include "tests/support/AudioFixtures.h"
@@ -25,6 +27,8 @@ using namespace cv::test;
 namespace {
 
 const QByteArray kPattern = QByteArrayLiteral("<<CoachVault R-RETAIN-3 marker 7f3a9c>>");
+const QByteArray kSaid = QByteArrayLiteral("transcript-marker-5b2e91");
+const QByteArray kProposed = QByteArrayLiteral("proposal-marker-c04d17");
 
 // A 10-second stereo WAV with the pattern written into its samples every
 // 4 KiB (it still decodes: the pattern is just noise).
@@ -63,12 +67,25 @@ private Q_SLOTS:
                 storeRecording(store, fx.agent.id, markedCall(), AgentChannel::Left, fx.coach.id);
             QVERIFY2(stored, stored ? "" : qPrintable(stored.error().message));
             id = *stored;
+            TranscriptStore transcripts(*fx.vault);
+            StoredTranscript transcript;
+            transcript.recording = id;
+            transcript.segments = {{0, 2000, QString::fromLatin1(kSaid)}};
+            transcript.importedBy = fx.coach.id;
+            QVERIFY(transcripts.store(transcript));
+            StoredProposal proposal;
+            proposal.kind = pii::PiiKind::Bsn;
+            proposal.text = QString::fromLatin1(kProposed);
+            proposal.endMs = 2000;
+            QVERIFY(transcripts.replaceProposals(id, {proposal}));
             QVERIFY(transaction.commit());
         }
         // The scan finds what is there.
         const QByteArray before = decryptedPages(path, key) + decryptedWalPages(wal, key);
         QVERIFY(!before.isEmpty());
         QVERIFY2(before.contains(kPattern), "the scan must see the stored audio");
+        QVERIFY2(before.contains(kSaid), "the scan must see the stored transcript");
+        QVERIFY2(before.contains(kProposed), "the scan must see the stored proposal");
 
         // The evaluation term lapses; the sweep destroys the call.
         fx.clock.advanceSecs(qint64(fx.policy.evaluationTermDays + 30) * 86400);
@@ -84,6 +101,8 @@ private Q_SLOTS:
         QVERIFY2(!after.contains(kPattern), "destroyed audio is still in the vault's pages");
         // Not even a fragment of it.
         QVERIFY(!after.contains(kPattern.mid(4, 16)));
+        QVERIFY2(!after.contains(kSaid), "the destroyed call's transcript is still in the pages");
+        QVERIFY2(!after.contains(kProposed), "a destroyed proposal is still in the pages");
     }
 };
 

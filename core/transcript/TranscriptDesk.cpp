@@ -1,0 +1,278 @@
+#include "core/transcript/TranscriptDesk.h"
+
+#include "core/admin/Administration.h"
+#include "core/audit/AuditLog.h"
+#include "core/pii/DutchPiiDetector.h"
+#include "core/pii/RedactionProposal.h"
+#include "core/recordings/RecordingAccess.h"
+#include "core/recordings/RecordingStore.h"
+#include "core/rules/RulesEngine.h"
+#include "core/vault/Transaction.h"
+#include "core/vault/Vault.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace cv::core {
+
+namespace {
+
+class DeskText
+{
+    Q_DECLARE_TR_FUNCTIONS(TranscriptDesk)
+public:
+    static QString noSuchRecording(RecordingId id)
+    {
+        return tr("There is no recording %1 in this vault.").arg(id);
+    }
+    static QString noTranscript(RecordingId id)
+    {
+        return tr("Recording %1 has no transcript; import one first.").arg(id);
+    }
+    static QString runsPastEnd(const QString& end, const QString& duration)
+    {
+        return tr("The transcript runs to %1, but the recording lasts %2: is it the transcript of "
+                  "another call?")
+            .arg(end, duration);
+    }
+    static QString badName(const QString& name)
+    {
+        return tr("\"%1\" is not a name: use letters, spaces, hyphens and apostrophes, at most 60 "
+                  "characters.")
+            .arg(name);
+    }
+    static QString noNames() { return tr("Name at least one name to add."); }
+};
+
+// A transcript may run a little past the audio (rounding of cue times).
+constexpr qint64 kEndToleranceMs = 1000;
+
+QString clockText(qint64 ms)
+{
+    return QStringLiteral("%1:%2.%3")
+        .arg(ms / 60000)
+        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
+        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
+bool isName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\p{L}[\\p{L} '\\-]{0,59}$"));
+    return pattern.match(name).hasMatch();
+}
+
+} // namespace
+
+TranscriptDesk::TranscriptDesk(Vault& vault, Administration& admin)
+    : m_vault(vault)
+    , m_admin(admin)
+    , m_store(vault)
+{}
+
+Result<Recording> TranscriptDesk::allowed(const Person& actor, RecordingId id)
+{
+    const std::optional<Recording> recording = RecordingStore(m_vault).find(id);
+    if (!recording)
+        return fail(ErrorCode::Usage, DeskText::noSuchRecording(id));
+    const std::optional<Person> agent = m_admin.persons().find(recording->agent);
+    Request request(Action::UseTranscript);
+    request.subject = agent ? &*agent : nullptr;
+    request.dataPurpose = recording->purpose;
+    if (auto decided =
+            m_admin.decide(actor, request, QStringLiteral("recording"), QString::number(id));
+        !decided)
+        return std::unexpected(decided.error());
+    if (auto held = RecordingAccess(m_vault, m_admin).stillHeld(id); !held)
+        return std::unexpected(held.error());
+    return *recording;
+}
+
+Result<void> TranscriptDesk::audit(const Person& actor, const QString& action,
+                                   const Recording& recording, const QString& detail)
+{
+    AuditRecord record;
+    record.actor = actor.id;
+    record.action = action;
+    record.objectType = QStringLiteral("recording");
+    record.objectId = QString::number(recording.id);
+    record.subject = recording.agent;
+    record.detail = detail;
+    if (auto logged = m_admin.audit().append(record); !logged)
+        return std::unexpected(logged.error());
+    return {};
+}
+
+Result<QList<StoredProposal>> TranscriptDesk::rescan(const StoredTranscript& transcript)
+{
+    pii::DutchPiiDetector detector;
+    detector.addNames(m_store.addedNames());
+    QList<StoredProposal> found;
+    for (const pii::RedactionProposal& p : pii::proposeRedactions(transcript.segments, detector)) {
+        StoredProposal stored;
+        stored.recording = transcript.recording;
+        stored.kind = p.kind;
+        stored.text = p.text;
+        stored.startMs = p.startMs;
+        stored.endMs = p.endMs;
+        found << stored;
+    }
+    return m_store.replaceProposals(transcript.recording, found);
+}
+
+Result<TranscriptDesk::Scanned>
+TranscriptDesk::importTranscript(const Person& actor, RecordingId id, const QByteArray& bytes)
+{
+    auto recording = allowed(actor, id);
+    if (!recording)
+        return std::unexpected(recording.error());
+    auto segments = parseTranscript(bytes);
+    if (!segments)
+        return std::unexpected(segments.error());
+    const qint64 end = std::ranges::max(*segments, {}, &TranscriptSegment::endMs).endMs;
+    if (end > recording->durationMs() + kEndToleranceMs)
+        return fail(ErrorCode::BadInput,
+                    DeskText::runsPastEnd(clockText(end), clockText(recording->durationMs())));
+
+    StoredTranscript transcript;
+    transcript.recording = id;
+    transcript.format = detectTranscriptFormat(bytes);
+    transcript.segments = *segments;
+    transcript.importedBy = actor.id;
+
+    Transaction transaction(m_vault);
+    if (auto stored = m_store.store(transcript); !stored)
+        return std::unexpected(stored.error());
+    auto proposals = rescan(transcript);
+    if (!proposals)
+        return std::unexpected(proposals.error());
+    if (auto logged = audit(actor, QStringLiteral("transcript.import"), *recording,
+                            QStringLiteral("format=%1 segments=%2 proposals=%3")
+                                .arg(transcriptFormatName(transcript.format))
+                                .arg(segments->size())
+                                .arg(proposals->size()));
+        !logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    transcript.importedUtc = m_vault.clock().nowUtc();
+    return Scanned{transcript, *proposals};
+}
+
+Result<StoredTranscript> TranscriptDesk::transcript(const Person& actor, RecordingId id)
+{
+    auto recording = allowed(actor, id);
+    if (!recording)
+        return std::unexpected(recording.error());
+    std::optional<StoredTranscript> stored = m_store.find(id);
+    if (!stored)
+        return fail(ErrorCode::Usage, DeskText::noTranscript(id));
+    if (auto logged = audit(actor, QStringLiteral("transcript.view"), *recording, {}); !logged)
+        return std::unexpected(logged.error());
+    return *stored;
+}
+
+Result<TranscriptDesk::Scanned> TranscriptDesk::scan(const Person& actor, RecordingId id)
+{
+    auto recording = allowed(actor, id);
+    if (!recording)
+        return std::unexpected(recording.error());
+    std::optional<StoredTranscript> stored = m_store.find(id);
+    if (!stored)
+        return fail(ErrorCode::Usage, DeskText::noTranscript(id));
+    Transaction transaction(m_vault);
+    auto proposals = rescan(*stored);
+    if (!proposals)
+        return std::unexpected(proposals.error());
+    if (auto logged = audit(actor, QStringLiteral("transcript.scan"), *recording,
+                            QStringLiteral("proposals=%1").arg(proposals->size()));
+        !logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return Scanned{*stored, *proposals};
+}
+
+Result<void> TranscriptDesk::decide(const Person& actor, RecordingId id, const QList<qint64>& ids,
+                                    ProposalDecision decision)
+{
+    auto recording = allowed(actor, id);
+    if (!recording)
+        return std::unexpected(recording.error());
+    if (!m_store.has(id))
+        return fail(ErrorCode::Usage, DeskText::noTranscript(id));
+    Transaction transaction(m_vault);
+    if (auto decided = m_store.decide(id, ids, decision, actor.id); !decided)
+        return std::unexpected(decided.error());
+    QStringList idText;
+    for (qint64 p : ids)
+        idText << QString::number(p);
+    if (auto logged = audit(actor, QStringLiteral("transcript.decide"), *recording,
+                            proposalDecisionName(decision) + QLatin1Char(' ') +
+                                idText.join(QLatin1Char(',')));
+        !logged)
+        return std::unexpected(logged.error());
+    return transaction.commit();
+}
+
+Result<QList<RedactionRegion>> TranscriptDesk::acceptedRegions(const Person& actor, RecordingId id,
+                                                               qint64 fromMs, qint64 toMs)
+{
+    auto recording = allowed(actor, id);
+    if (!recording)
+        return std::unexpected(recording.error());
+    QList<RedactionRegion> regions;
+    for (const StoredProposal& p : m_store.proposals(id)) {
+        if (p.decision != ProposalDecision::Accepted)
+            continue;
+        const qint64 start = std::max(p.startMs, fromMs);
+        const qint64 end = std::min(p.endMs, toMs);
+        if (start < end)
+            regions << RedactionRegion{start, end, RedactionRegion::Fill::Tone};
+    }
+    return regions;
+}
+
+Result<QStringList> TranscriptDesk::addNames(const Person& actor, const QStringList& names)
+{
+    if (auto decided = m_admin.decide(actor, Request(Action::UseTranscript),
+                                      QStringLiteral("pii-name"), QStringLiteral("*"));
+        !decided)
+        return std::unexpected(decided.error());
+    QStringList cleaned;
+    for (const QString& name : names) {
+        const QString simplified = name.simplified();
+        if (!isName(simplified))
+            return fail(ErrorCode::BadInput, DeskText::badName(name));
+        cleaned << simplified;
+    }
+    if (cleaned.isEmpty())
+        return fail(ErrorCode::Usage, DeskText::noNames());
+    Transaction transaction(m_vault);
+    auto added = m_store.addNames(cleaned, actor.id);
+    if (!added)
+        return std::unexpected(added.error());
+    AuditRecord record;
+    record.actor = actor.id;
+    record.action = QStringLiteral("pii.names-add");
+    record.objectType = QStringLiteral("pii-name");
+    record.objectId = QStringLiteral("*");
+    record.detail = QStringLiteral("added=%1").arg(added->size());
+    if (auto logged = m_admin.audit().append(record); !logged)
+        return std::unexpected(logged.error());
+    if (auto committed = transaction.commit(); !committed)
+        return std::unexpected(committed.error());
+    return *added;
+}
+
+Result<QStringList> TranscriptDesk::names(const Person& actor)
+{
+    if (auto decided = m_admin.decide(actor, Request(Action::UseTranscript),
+                                      QStringLiteral("pii-name"), QStringLiteral("*"));
+        !decided)
+        return std::unexpected(decided.error());
+    return m_store.addedNames();
+}
+
+} // namespace cv::core

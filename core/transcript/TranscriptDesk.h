@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/clips/ClipSpec.h"
+#include "core/transcript/Transcript.h"
+#include "core/transcript/TranscriptStore.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace cv::core {
+
+class Administration;
+class Vault;
+struct Person;
+
+// Transcript-assisted redaction (docs/transcripts.md), decide -> audit ->
+// act like the rest of the product; the Clips area and the CLI both come
+// through here. Every use is Action::UseTranscript: those who cut clips,
+// only for a coaching recording (R-TRAIN-2) still held (R-RETAIN-3), with an
+// authorisation for coaching in force (R-AUTH-1). A refusal is audited with
+// its rule ID; a bad file changes nothing.
+// - importTranscript(): parses WebVTT, SRT or the JSON word format, checks
+//   it fits the recording, keeps it, scans it and keeps the proposals (one
+//   found again keeps its decision). Audited "transcript.import".
+// - transcript(): the stored transcript. Audited "transcript.view".
+// - scan(): scans the stored transcript again with the current name list
+//   and returns the proposals with their decisions. Audited "transcript.scan".
+// - decide(): accepts or rejects proposals. Audited "transcript.decide".
+// - acceptedRegions(): the accepted proposals as redaction regions within a
+//   clip's range, for ClipSpec::regions.
+// - addNames() / names(): the names trainers add to the detector's list.
+class TranscriptDesk final
+{
+public:
+    struct Scanned
+    {
+        StoredTranscript transcript;
+        QList<StoredProposal> proposals;
+    };
+
+    TranscriptDesk(Vault& vault, Administration& admin);
+
+    Result<Scanned> importTranscript(const Person& actor, RecordingId recording,
+                                     const QByteArray& bytes);
+    Result<StoredTranscript> transcript(const Person& actor, RecordingId recording);
+    Result<Scanned> scan(const Person& actor, RecordingId recording);
+    Result<void> decide(const Person& actor, RecordingId recording, const QList<qint64>& ids,
+                        ProposalDecision decision);
+    Result<QList<RedactionRegion>> acceptedRegions(const Person& actor, RecordingId recording,
+                                                   qint64 fromMs, qint64 toMs);
+    bool hasTranscript(RecordingId recording) const { return m_store.has(recording); }
+
+    Result<QStringList> addNames(const Person& actor, const QStringList& names);
+    Result<QStringList> names(const Person& actor);
+
+private:
+    Result<Recording> allowed(const Person& actor, RecordingId recording);
+    Result<QList<StoredProposal>> rescan(const StoredTranscript& transcript);
+    Result<void> audit(const Person& actor, const QString& action, const Recording& recording,
+                       const QString& detail);
+
+    Vault& m_vault;
+    Administration& m_admin;
+    TranscriptStore m_store;
+};
+
+} // namespace cv::core
