@@ -4,6 +4,7 @@
 #include "app/cli/CliSession.h"
 #include "app/cli/CommandRegistry.h"
 #include "core/clips/ClipDesk.h"
+#include "core/transcript/TranscriptDesk.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -18,6 +19,7 @@ const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
 const QString kRedact = QStringLiteral("redact");
 const QString kRedactSilence = QStringLiteral("redact-silence");
+const QString kRedactAccepted = QStringLiteral("redact-accepted");
 const QString kDisguise = QStringLiteral("disguise");
 const QString kStrength = QStringLiteral("strength");
 const QString kOut = QStringLiteral("out");
@@ -146,7 +148,6 @@ int runClipCreate(CliContext& c)
     if (!silences)
         return c.fail(silences.error());
     spec.regions = *tones + *silences;
-    std::ranges::sort(spec.regions, {}, &RedactionRegion::startMs);
     if (p.isSet(kDisguise)) {
         const auto disguise = disguiseFromName(p.value(kDisguise));
         if (!disguise || *disguise == Disguise::None)
@@ -165,6 +166,16 @@ int runClipCreate(CliContext& c)
     auto session = signedInSession(c);
     if (!session)
         return c.fail(session.error());
+    if (p.isSet(kRedactAccepted)) {
+        // The proposals accepted with `pii decide` (docs/transcripts.md).
+        TranscriptDesk transcripts(*session->vault, *session->admin);
+        auto accepted =
+            transcripts.acceptedRegions(session->actor, spec.recordingId, spec.fromMs, spec.toMs);
+        if (!accepted)
+            return c.fail(accepted.error());
+        spec.regions += *accepted;
+    }
+    std::ranges::sort(spec.regions, {}, &RedactionRegion::startMs);
     ClipDesk desk(*session->vault, *session->admin);
     auto exported = desk.exportClip(session->actor, spec, p.value(kOut));
     if (!exported)
@@ -220,6 +231,9 @@ void registerClipCommands(CommandRegistry& registry)
                              CliContext::tr("A-B,…")),
           QCommandLineOption(kRedactSilence, CliContext::tr("Replace A-B,… with silence."),
                              CliContext::tr("A-B,…")),
+          QCommandLineOption(kRedactAccepted,
+                             CliContext::tr("Also replace the transcript's accepted personal "
+                                            "data with a tone (pii decide).")),
           QCommandLineOption(kDisguise,
                              CliContext::tr("customer (needs the agent's written consent) or "
                                             "both (the default)."),

@@ -46,5 +46,6 @@ void registerEvaluationCommands(CommandRegistry& registry);
 void registerFeedbackCommands(CommandRegistry& registry);
 void registerRetentionCommands(CommandRegistry& registry);
 void registerClipCommands(CommandRegistry& registry);
+void registerTranscriptCommands(CommandRegistry& registry);
 
 } // namespace cv::cli

@@ -78,6 +78,7 @@ int main(int argc, char* argv[])
     cv::cli::registerFeedbackCommands(registry);
     cv::cli::registerRetentionCommands(registry);
     cv::cli::registerClipCommands(registry);
+    cv::cli::registerTranscriptCommands(registry);
 
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   CliContext::tr("Show help."));

@@ -2,9 +2,11 @@
 
 #include "core/import/CallImporter.h"
 #include "core/import/CallManifest.h"
+#include "core/transcript/TranscriptDesk.h"
 #include "core/vault/Vault.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTimeZone>
 
@@ -79,9 +81,24 @@ Result<void> importDemoCalls(Vault& vault, Administration& admin,
             QDateTime(day, entry.callStart.time(), QTimeZone(entry.callStart.offsetFromUtc()));
         const Person coach = people.value(QString::fromLatin1(call->coach));
         // A refusal here is a bug in the demo data, not the user's doing.
-        if (auto imported = importer.importCall(coach, entry, call->purpose); !imported)
+        auto imported = importer.importCall(coach, entry, call->purpose);
+        if (!imported)
             return fail(ErrorCode::Internal,
                         DemoCallText::notImported(file, imported.error().message));
+        // The coaching calls come with their transcripts, so the Clips area
+        // shows the personal data proposed for redaction (docs/transcripts.md).
+        if (call->purpose != Purpose::Coaching)
+            continue;
+        QFile vtt(demoCallsFolder() + QLatin1Char('/') + QFileInfo(file).completeBaseName() +
+                  QStringLiteral(".vtt"));
+        if (!vtt.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::Internal,
+                        DemoCallText::notImported(vtt.fileName(), vtt.errorString()));
+        if (auto transcript =
+                TranscriptDesk(vault, admin).importTranscript(coach, *imported, vtt.readAll());
+            !transcript)
+            return fail(ErrorCode::Internal,
+                        DemoCallText::notImported(vtt.fileName(), transcript.error().message));
     }
     return {};
 }
