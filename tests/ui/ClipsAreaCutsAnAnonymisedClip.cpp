@@ -3,7 +3,9 @@
 // clip's range from a selection (R), redacts a span (X), switches it to
 // silence (T), undoes and redoes; for tom, who never consented, only "both
 // voices" may be chosen (R-TRAIN-1), for sanne, who did, the customer's
-// alone too; a transcript's BSN and IBAN are proposed and redacted with A;
+// alone too; a transcript imported with the call proposes its BSN and IBAN,
+// Y accepts them and A redacts them (one undo step), a decision made is
+// still there after the name list grew and the call was scanned again;
 // the preview plays from memory; Ctrl+E exports a WAV that the
 // library then lists with its anonymisation and the consent relied on.
 //
@@ -19,12 +21,14 @@
 #include "ui/MessageBanner.h"
 #include "ui/Theme.h"
 #include "ui/clips/ClipsArea.h"
+#include "ui/clips/TranscriptPanel.h"
 #include "ui/review/CallPane.h"
 #include "ui/waveform/WaveformView.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -104,7 +108,8 @@ private Q_SLOTS:
         QTest::keySequence(waveform, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
         QCOMPARE(area->editor()->draft().regions.first().fill, ClipDraft::Fill::Silence);
 
-        // A transcript of the call: its BSN and IBAN are proposed; A redacts them.
+        // A transcript of the call is kept with it: its BSN and IBAN are
+        // proposed; Y accepts them, A redacts the accepted ones.
         QTemporaryDir transcripts;
         const QString vtt = transcripts.filePath(QStringLiteral("call.vtt"));
         {
@@ -112,15 +117,36 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("WEBVTT\n\n00:00:07.000 --> 00:00:09.500\nMijn BSN is 111222333.\n\n"
                        "00:00:10.000 --> 00:00:13.000\nHet rekeningnummer is NL91 ABNA 0417 1643 "
-                       "00.\n\n00:00:13.500 --> 00:00:14.000\nDank u wel.\n");
+                       "00.\n\n00:00:13.500 --> 00:00:14.000\nDank u wel, Wubbo.\n");
         }
+        ui::TranscriptPanel* transcript = area->transcript();
+        QTreeWidget* proposals = transcript->proposalList();
         ui::FileDialog::setNextFileName(vtt);
-        QVERIFY(area->loadTranscript());
-        QCOMPARE(area->proposalList()->topLevelItemCount(), 2);
+        QVERIFY(transcript->importTranscript());
+        QCOMPARE(proposals->topLevelItemCount(), 2);
+        QCOMPARE(proposals->topLevelItem(0)->checkState(0), Qt::PartiallyChecked); // to decide
+        QTest::keyClick(waveform, Qt::Key_A); // nothing accepted yet: nothing redacted
+        QCOMPARE(area->editor()->draft().regions.size(), 1);
+        proposals->selectAll();
+        QTest::keyClick(proposals, Qt::Key_Y);
+        QCOMPARE(proposals->topLevelItem(0)->checkState(0), Qt::Checked);
+        QCOMPARE(proposals->topLevelItem(1)->checkState(0), Qt::Checked);
         QTest::keyClick(waveform, Qt::Key_A);
         QCOMPARE(area->editor()->draft().regions.size(), 3);
         QCOMPARE(area->editor()->draft().regions[1].startMs, 7000);
-        // A malformed transcript is refused, naming the problem.
+        QTest::keySequence(waveform, QKeySequence::Undo); // one undo step
+        QCOMPARE(area->editor()->draft().regions.size(), 1);
+        QTest::keySequence(waveform, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        QCOMPARE(area->editor()->draft().regions.size(), 3);
+        // Unchecking keeps the IBAN; a name added to the list is found too.
+        proposals->topLevelItem(1)->setCheckState(0, Qt::Unchecked);
+        QVERIFY(transcript->addNames({QStringLiteral("Wubbo")}));
+        QCOMPARE(proposals->topLevelItemCount(), 3);
+        QCOMPARE(proposals->topLevelItem(0)->checkState(0), Qt::Checked);
+        QCOMPARE(proposals->topLevelItem(1)->checkState(0), Qt::Unchecked);
+        QCOMPARE(proposals->topLevelItem(2)->checkState(0), Qt::PartiallyChecked);
+        QVERIFY(transcript->status()->text().contains(QStringLiteral("1")));
+        // A malformed transcript is refused, naming the problem; the kept one stays.
         const QString bad = transcripts.filePath(QStringLiteral("bad.vtt"));
         {
             QFile file(bad);
@@ -128,9 +154,10 @@ private Q_SLOTS:
             file.write("WEBVTT\n\n00:00:09.000 --> 00:00:07.000\nAchterstevoren.\n");
         }
         ui::FileDialog::setNextFileName(bad);
-        QVERIFY(!area->loadTranscript());
+        QVERIFY(!transcript->importTranscript());
         QVERIFY2(area->banner()->text().contains(QStringLiteral("bad.vtt")),
                  qPrintable(area->banner()->text()));
+        QCOMPARE(proposals->topLevelItemCount(), 3);
 
         // P previews from memory.
         QTest::keyClick(waveform, Qt::Key_P);
@@ -153,6 +180,11 @@ private Q_SLOTS:
         // sanne consented: her voice may stay recognisable.
         QVERIFY(area->openRecording(m_sannesCall));
         QVERIFY(disguiseModel->item(customerOnly)->isEnabled());
+        // Back to tom's call: the decisions were kept in the vault.
+        QVERIFY(area->openRecording(m_tomsCall));
+        QCOMPARE(proposals->topLevelItemCount(), 3);
+        QCOMPARE(proposals->topLevelItem(0)->checkState(0), Qt::Checked);
+        QCOMPARE(proposals->topLevelItem(1)->checkState(0), Qt::Unchecked);
     }
 
     void anAgentCutsNoClips()

@@ -2,16 +2,14 @@
 
 #include "core/admin/Administration.h"
 #include "core/clips/ClipDesk.h"
-#include "core/pii/DutchPiiDetector.h"
-#include "core/pii/RedactionProposal.h"
 #include "core/recordings/RecordingCatalogue.h"
 #include "core/rules/RulesEngine.h"
-#include "core/transcript/TranscriptFormats.h"
 #include "core/vault/Vault.h"
 #include "ui/BusyCursor.h"
 #include "ui/DisplayText.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBanner.h"
+#include "ui/clips/TranscriptPanel.h"
 #include "ui/review/CallPane.h"
 #include "ui/review/RecordingDetails.h"
 #include "ui/waveform/WaveformView.h"
@@ -152,23 +150,17 @@ QWidget* ClipsArea::buildEditor()
     panels->addWidget(clipBox, 3);
 
     // Personal data the call's transcript mentions (docs/transcripts.md).
-    auto* piiBox = new QGroupBox(tr("Personal data in the transcript"), page);
-    auto* piiLayout = new QVBoxLayout(piiBox);
-    auto* loadTranscript = new QPushButton(tr("&Load transcript…"), piiBox);
-    loadTranscript->setObjectName(QStringLiteral("clipLoadTranscript"));
-    loadTranscript->setToolTip(tr("A WebVTT, SRT or JSON transcript of this call; it is read, "
-                                  "never stored."));
-    m_proposals = new QTreeWidget(piiBox);
-    m_proposals->setObjectName(QStringLiteral("clipProposals"));
-    m_proposals->setRootIsDecorated(false);
-    m_proposals->setHeaderLabels({tr("Found"), tr("Kind"), tr("At")});
-    auto* acceptProposals = new QPushButton(tr("Redact the checked ones (&A)"), piiBox);
-    piiLayout->addWidget(loadTranscript);
-    piiLayout->addWidget(m_proposals, 1);
-    piiLayout->addWidget(acceptProposals);
-    panels->addWidget(piiBox, 2);
-    connect(loadTranscript, &QPushButton::clicked, this, &ClipsArea::loadTranscript);
-    connect(acceptProposals, &QPushButton::clicked, this, &ClipsArea::acceptCheckedProposals);
+    m_transcript = new TranscriptPanel(m_vault, m_admin, m_person, *m_banner, page);
+    panels->addWidget(m_transcript, 2);
+    connect(m_transcript, &TranscriptPanel::redactionsAccepted, this,
+            [this](const QList<ClipDraft::Region>& regions) {
+                m_editor.addRegions(regions,
+                                    tr("Redact the personal data found in the transcript"));
+            });
+    connect(m_transcript, &TranscriptPanel::proposalChosen, this, [this](qint64 from, qint64 to) {
+        m_call->waveform()->setSelection(from, to);
+        m_call->seekTo(from);
+    });
     layout->addLayout(panels, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -246,7 +238,9 @@ void ClipsArea::installKeys()
     key(QKeySequence(Qt::Key_T), &ClipsArea::toggleChosenFill);
     key(QKeySequence(Qt::Key_Delete), &ClipsArea::removeChosenRegion);
     key(QKeySequence(Qt::Key_P), &ClipsArea::preview);
-    key(QKeySequence(Qt::Key_A), &ClipsArea::acceptCheckedProposals);
+    key(QKeySequence(Qt::Key_A), [this] { m_transcript->redactAccepted(); });
+    key(QKeySequence(Qt::Key_Y), [this] { m_transcript->acceptSelected(); });
+    key(QKeySequence(Qt::Key_N), [this] { m_transcript->rejectSelected(); });
     key(QKeySequence(Qt::CTRL | Qt::Key_E), &ClipsArea::exportClip);
 }
 
@@ -409,7 +403,7 @@ bool ClipsArea::openRecording(core::RecordingId id)
     const core::Recording& recording = m_call->opened()->recording;
     m_agent = m_admin.persons().find(recording.agent);
     m_editor.reset(recording.durationMs());
-    m_proposals->clear(); // a transcript belongs to one call
+    m_transcript->showRecording(id);
     if (!m_agent || !m_agent->trainingConsent.isValid())
         m_editor.apply([&] {
             ClipDraft d = m_editor.draft();
@@ -522,99 +516,6 @@ void ClipsArea::loadLibrary()
     }
     for (int c = 0; c < m_library->columnCount() - 1; ++c)
         m_library->resizeColumnToContents(c);
-}
-
-namespace {
-
-QString piiKindText(core::pii::PiiKind kind)
-{
-    using K = core::pii::PiiKind;
-    switch (kind) {
-    case K::Bsn:
-        return ClipsArea::tr("BSN");
-    case K::Iban:
-        return ClipsArea::tr("IBAN");
-    case K::Phone:
-        return ClipsArea::tr("phone number");
-    case K::Postcode:
-        return ClipsArea::tr("postcode");
-    case K::Email:
-        return ClipsArea::tr("e-mail address");
-    case K::Date:
-        return ClipsArea::tr("date");
-    case K::HouseNumber:
-        return ClipsArea::tr("house number");
-    case K::Name:
-        return ClipsArea::tr("name");
-    }
-    return {};
-}
-
-} // namespace
-
-bool ClipsArea::loadTranscript()
-{
-    if (!m_call->opened())
-        return false;
-    const core::Recording& recording = m_call->opened()->recording;
-    const std::optional<core::Person> agent = m_admin.persons().find(recording.agent);
-    core::Request request(core::Action::UseTranscript);
-    request.subject = agent ? &*agent : nullptr;
-    request.dataPurpose = recording.purpose;
-    if (auto allowed = m_admin.decide(m_person, request, QStringLiteral("recording"),
-                                      QString::number(recording.id));
-        !allowed) {
-        m_banner->showMessage(allowed.error().message, MessageBanner::Kind::Error);
-        return false;
-    }
-    const QString path =
-        FileDialog::getOpenFileName(this, tr("Transcript of this call"), QDir::homePath(),
-                                    tr("Transcripts (*.vtt *.srt *.json)"));
-    if (path.isEmpty())
-        return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_banner->showMessage(tr("%1 cannot be read: %2").arg(path, file.errorString()),
-                              MessageBanner::Kind::Error);
-        return false;
-    }
-    auto segments = core::parseTranscript(file.readAll());
-    if (!segments) {
-        m_banner->showMessage(tr("%1 is not a transcript CoachVault can read: %2")
-                                  .arg(QFileInfo(path).fileName(), segments.error().message),
-                              MessageBanner::Kind::Error);
-        return false;
-    }
-    const core::pii::DutchPiiDetector detector;
-    m_proposals->clear();
-    for (const core::pii::RedactionProposal& p :
-         core::pii::proposeRedactions(*segments, detector)) {
-        auto* item = new QTreeWidgetItem(
-            m_proposals, {p.text, piiKindText(p.kind), spanText(p.startMs, p.endMs)});
-        item->setCheckState(0, Qt::Checked); // proposed: the trainer unchecks what stays
-        item->setData(0, Qt::UserRole, p.startMs);
-        item->setData(1, Qt::UserRole, p.endMs);
-    }
-    m_proposals->resizeColumnToContents(0);
-    m_banner->showMessage(tr("%n stretch(es) of personal data found; uncheck what may stay, then "
-                             "press A to redact the others.",
-                             nullptr, m_proposals->topLevelItemCount()),
-                          MessageBanner::Kind::Information);
-    return true;
-}
-
-void ClipsArea::acceptCheckedProposals()
-{
-    QList<ClipDraft::Region> regions;
-    for (int i = 0; i < m_proposals->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem* item = m_proposals->topLevelItem(i);
-        if (item->checkState(0) == Qt::Checked)
-            regions << ClipDraft::Region{item->data(0, Qt::UserRole).toLongLong(),
-                                         item->data(1, Qt::UserRole).toLongLong(),
-                                         ClipDraft::Fill::Tone};
-    }
-    if (!regions.isEmpty())
-        m_editor.addRegions(regions, tr("Redact the personal data found in the transcript"));
 }
 
 } // namespace cv::ui

@@ -26,11 +26,12 @@ namespace cv::ui {
 
 class CallPane;
 class MessageBanner;
+class TranscriptPanel;
 
 // Where trainers cut anonymised training clips (R-TRAIN-1, R-TRAIN-2): a
 // coaching call is chosen at the top (other purposes never serve training),
-// its waveform shows the clip's range and the redaction regions; a
-// transcript's personal data is proposed as regions to accept or reject;
+// its waveform shows the clip's range and the redaction regions; the call's
+// transcript (TranscriptPanel) proposes its personal data for redaction;
 // the voices are disguised; Preview plays the result, Export writes it. The
 // Library tab lists the clips made, with what was applied and the consent
 // relied on. Every edit can be undone.
@@ -38,6 +39,7 @@ class MessageBanner;
 // Keys (anywhere in the area): R the selection becomes the clip's range,
 // X redact the selection, T tone or silence for the chosen region, Delete
 // remove it, P preview, Ctrl+E export, Ctrl+Z / Ctrl+Shift+Z undo / redo;
+// Y / N redact / keep the selected proposals, A redact the accepted ones;
 // the player's keys as in the Review area.
 class ClipsArea final : public QWidget
 {
@@ -55,7 +57,7 @@ public:
     CallPane* call() const { return m_call; }
     QComboBox* chooser() const { return m_chooser; }
     QTreeWidget* regionList() const { return m_regions; }
-    QTreeWidget* proposalList() const { return m_proposals; }
+    TranscriptPanel* transcript() const { return m_transcript; }
     QTreeWidget* library() const { return m_library; }
     QComboBox* disguiseChooser() const { return m_disguise; }
     QSlider* strengthSlider() const { return m_strength; }
@@ -71,11 +73,6 @@ public Q_SLOTS:
     void toggleChosenFill();
     void removeChosenRegion();
     bool preview();
-    // Reads a transcript of the open call (chosen file, never stored), finds
-    // the Dutch personal data in it and lists each as a proposed redaction.
-    bool loadTranscript();
-    // The checked proposals become redaction regions (one undo step).
-    void acceptCheckedProposals();
     QString exportClip();
 
 protected:
@@ -110,7 +107,7 @@ private:
     QPushButton* m_preview = nullptr;
     QPushButton* m_export = nullptr;
     QTreeWidget* m_library = nullptr;
-    QTreeWidget* m_proposals = nullptr;
+    TranscriptPanel* m_transcript = nullptr;
 };
 
 } // namespace cv::ui
