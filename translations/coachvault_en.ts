@@ -1041,6 +1041,46 @@ Policy version %13</source>
         <source>List the clip library.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Also replace the transcript&apos;s accepted personal data with a tone (pii decide).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep a coaching recording&apos;s transcript (WebVTT, SRT or JSON) and propose the personal data in it for redaction.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show a recording&apos;s transcript.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scan a recording&apos;s transcript for Dutch personal data and list the proposals with their decisions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accept or reject proposals; accepted ones are redacted by clip create --redact-accepted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accept these proposals (ids, or all).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reject these proposals (ids, or all).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List the names trainers added for the detector to find; --add adds one (repeatable).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add this name.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ClipCommands</name>
@@ -2340,6 +2380,10 @@ Policy version %13</source>
         <source>%1 has not consented in writing to identifiable use in training; disguise both voices.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>transcripts are kept and scanned only for coaching recordings, from which training clips are cut; this one was made for %1.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ScoreSheet</name>
@@ -2616,6 +2660,63 @@ Policy version %13</source>
     </message>
 </context>
 <context>
+    <name>TranscriptCommands</name>
+    <message>
+        <source>There is no recording &apos;%1&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the transcript of recording %1: %2 segment(s), %n stretch(es) of personal data proposed for redaction.</source>
+        <translation>
+            <numerusform>Imported the transcript of recording %1: %2 segment(s), %n stretch(es) of personal data proposed for redaction.</numerusform>
+            <numerusform>Imported the transcript of recording %1: %2 segment(s), %n stretch(es) of personal data proposed for redaction.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list of proposal ids: give e.g. 3,4,7 or all.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give --accept IDS, --reject IDS, or both.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 rejected.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 name(s) added; the others were on the list already.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDesk</name>
+    <message>
+        <source>There is no recording %1 in this vault.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recording %1 has no transcript; import one first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The transcript runs to %1, but the recording lasts %2: is it the transcript of another call?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name: use letters, spaces, hyphens and apostrophes, at most 60 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name at least one name to add.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>TranscriptFormats</name>
     <message>
         <source>Transcript line %1: %2</source>
@@ -2663,6 +2764,13 @@ Policy version %13</source>
     </message>
     <message>
         <source>JSON word %1: starts before the word before it.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptStore</name>
+    <message>
+        <source>%1 is not a proposal of the transcript of recording %2.</source>
         <translation></translation>
     </message>
 </context>
@@ -3218,34 +3326,6 @@ Policy version %13</source>
         <translation></translation>
     </message>
     <message>
-        <source>Personal data in the transcript</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Load transcript…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A WebVTT, SRT or JSON transcript of this call; it is read, never stored.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>At</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Redact the checked ones (&amp;A)</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation></translation>
     </message>
@@ -3374,61 +3454,6 @@ Policy version %13</source>
     <message>
         <source>none needed: anonymised</source>
         <translation></translation>
-    </message>
-    <message>
-        <source>BSN</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>phone number</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>postcode</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>e-mail address</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>house number</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Transcript of this call</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Transcripts (*.vtt *.srt *.json)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 is not a transcript CoachVault can read: %2</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stretch(es) of personal data found; uncheck what may stay, then press A to redact the others.</source>
-        <translation>
-            <numerusform>%n stretch of personal data found; uncheck what may stay, then press A to redact the others.</numerusform>
-            <numerusform>%n stretches of personal data found; uncheck what may stay, then press A to redact the others.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Redact the personal data found in the transcript</source>
@@ -5791,6 +5816,170 @@ Your answer:</source>
     </message>
     <message>
         <source>The criteria are saved in %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TranscriptPanel</name>
+    <message>
+        <source>BSN</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>house number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>redact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Personal data in the transcript</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import transcript…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A WebVTT, SRT or JSON transcript of this call. It is kept in the vault with the call and destroyed with it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add &amp;names…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Names the detector should find too, e.g. surnames common in your region.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checked: redact. Unchecked: keep. Y accepts, N rejects the selected ones; double-click to hear where it is.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Redact (&amp;Y)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep (&amp;N)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Redact the accepted (&amp;A)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a coaching call.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This call has no transcript yet. Import one to find the personal data in it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) of personal data found, %1 still to decide.</source>
+        <translation>
+            <numerusform>%n stretch(es) of personal data found, %1 still to decide.</numerusform>
+            <numerusform>%n stretch(es) of personal data found, %1 still to decide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No personal data found in the transcript.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Transcript of this call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The transcript %1 was not imported: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcript imported: %n stretch(es) of personal data found. Check what to redact (Y) and what may stay (N), then press A.</source>
+        <translation>
+            <numerusform>Transcript imported: %n stretch(es) of personal data found. Check what to redact (Y) and what may stay (N), then press A.</numerusform>
+            <numerusform>Transcript imported: %n stretch(es) of personal data found. Check what to redact (Y) and what may stay (N), then press A.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) added to the list the detector uses.</source>
+        <translation>
+            <numerusform>%n name(s) added to the list the detector uses.</numerusform>
+            <numerusform>%n name(s) added to the list the detector uses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add names</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Names for the detector to find, separated by commas:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No proposal is accepted yet: check what to redact (Y) first.</source>
         <translation></translation>
     </message>
 </context>

@@ -1060,6 +1060,46 @@ Regelingversie %13</translation>
         <source>List the clip library.</source>
         <translation>Toon de fragmentenbibliotheek.</translation>
     </message>
+    <message>
+        <source>Also replace the transcript&apos;s accepted personal data with a tone (pii decide).</source>
+        <translation>Vervang ook de geaccepteerde persoonsgegevens uit het transcript door een toon (pii decide).</translation>
+    </message>
+    <message>
+        <source>Keep a coaching recording&apos;s transcript (WebVTT, SRT or JSON) and propose the personal data in it for redaction.</source>
+        <translation>Bewaar het transcript (WebVTT, SRT of JSON) van een coachingsopname en stel de persoonsgegevens erin voor om onkenbaar te maken.</translation>
+    </message>
+    <message>
+        <source>Show a recording&apos;s transcript.</source>
+        <translation>Toon het transcript van een opname.</translation>
+    </message>
+    <message>
+        <source>Scan a recording&apos;s transcript for Dutch personal data and list the proposals with their decisions.</source>
+        <translation>Doorzoek het transcript van een opname op Nederlandse persoonsgegevens en toon de voorstellen met hun besluiten.</translation>
+    </message>
+    <message>
+        <source>Accept or reject proposals; accepted ones are redacted by clip create --redact-accepted.</source>
+        <translation>Accepteer of wijs voorstellen af; geaccepteerde worden onkenbaar gemaakt door clip create --redact-accepted.</translation>
+    </message>
+    <message>
+        <source>Accept these proposals (ids, or all).</source>
+        <translation>Accepteer deze voorstellen (nummers, of all).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>NUMMERS</translation>
+    </message>
+    <message>
+        <source>Reject these proposals (ids, or all).</source>
+        <translation>Wijs deze voorstellen af (nummers, of all).</translation>
+    </message>
+    <message>
+        <source>List the names trainers added for the detector to find; --add adds one (repeatable).</source>
+        <translation>Toon de namen die trainers hebben toegevoegd voor de detector; --add voegt er een toe (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Add this name.</source>
+        <translation>Voeg deze naam toe.</translation>
+    </message>
 </context>
 <context>
     <name>ClipCommands</name>
@@ -2359,6 +2399,10 @@ Regelingversie %13</translation>
         <source>%1 has not consented in writing to identifiable use in training; disguise both voices.</source>
         <translation>%1 heeft niet schriftelijk toegestemd in herkenbaar gebruik in trainingen; vervorm beide stemmen.</translation>
     </message>
+    <message>
+        <source>transcripts are kept and scanned only for coaching recordings, from which training clips are cut; this one was made for %1.</source>
+        <translation>transcripten worden alleen bewaard en doorzocht voor coachingsopnamen, waaruit trainingsfragmenten worden geknipt; deze opname is gemaakt voor %1.</translation>
+    </message>
 </context>
 <context>
     <name>ScoreSheet</name>
@@ -2635,6 +2679,63 @@ Regelingversie %13</translation>
     </message>
 </context>
 <context>
+    <name>TranscriptCommands</name>
+    <message>
+        <source>There is no recording &apos;%1&apos;.</source>
+        <translation>Er is geen opname &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the transcript of recording %1: %2 segment(s), %n stretch(es) of personal data proposed for redaction.</source>
+        <translation>
+            <numerusform>Transcript van opname %1 geïmporteerd: %2 segment(en), %n stuk persoonsgegevens voorgesteld om onkenbaar te maken.</numerusform>
+            <numerusform>Transcript van opname %1 geïmporteerd: %2 segment(en), %n stukken persoonsgegevens voorgesteld om onkenbaar te maken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list of proposal ids: give e.g. 3,4,7 or all.</source>
+        <translation>&apos;%1&apos; is geen lijst van voorstelnummers: geef bijvoorbeeld 3,4,7 of all.</translation>
+    </message>
+    <message>
+        <source>Give --accept IDS, --reject IDS, or both.</source>
+        <translation>Geef --accept NUMMERS, --reject NUMMERS, of beide.</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 rejected.</source>
+        <translation>%1 geaccepteerd, %2 afgewezen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 name(s) added; the others were on the list already.</source>
+        <translation>%1 van %2 naam/namen toegevoegd; de andere stonden al op de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptDesk</name>
+    <message>
+        <source>There is no recording %1 in this vault.</source>
+        <translation>Er is geen opname %1 in deze kluis.</translation>
+    </message>
+    <message>
+        <source>Recording %1 has no transcript; import one first.</source>
+        <translation>Opname %1 heeft geen transcript; importeer er eerst een.</translation>
+    </message>
+    <message>
+        <source>The transcript runs to %1, but the recording lasts %2: is it the transcript of another call?</source>
+        <translation>Het transcript loopt tot %1, maar de opname duurt %2: is het het transcript van een ander gesprek?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name: use letters, spaces, hyphens and apostrophes, at most 60 characters.</source>
+        <translation>&quot;%1&quot; is geen naam: gebruik letters, spaties, koppeltekens en apostrofs, hoogstens 60 tekens.</translation>
+    </message>
+    <message>
+        <source>Name at least one name to add.</source>
+        <translation>Noem ten minste één naam om toe te voegen.</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptFormats</name>
     <message>
         <source>Transcript line %1: %2</source>
@@ -2683,6 +2784,13 @@ Regelingversie %13</translation>
     <message>
         <source>JSON word %1: starts before the word before it.</source>
         <translation>JSON-woord %1: begint vóór het woord ervoor.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptStore</name>
+    <message>
+        <source>%1 is not a proposal of the transcript of recording %2.</source>
+        <translation>%1 is geen voorstel bij het transcript van opname %2.</translation>
     </message>
 </context>
 <context>
@@ -3237,34 +3345,6 @@ Regelingversie %13</translation>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <source>Personal data in the transcript</source>
-        <translation>Persoonsgegevens in het transcript</translation>
-    </message>
-    <message>
-        <source>&amp;Load transcript…</source>
-        <translation>Transcript &amp;laden…</translation>
-    </message>
-    <message>
-        <source>A WebVTT, SRT or JSON transcript of this call; it is read, never stored.</source>
-        <translation>Een WebVTT-, SRT- of JSON-transcript van dit gesprek; het wordt gelezen, nooit opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Gevonden</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>At</source>
-        <translation>Op</translation>
-    </message>
-    <message>
-        <source>Redact the checked ones (&amp;A)</source>
-        <translation>De aangevinkte onkenbaar maken (&amp;A)</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -3393,61 +3473,6 @@ Regelingversie %13</translation>
     <message>
         <source>none needed: anonymised</source>
         <translation>niet nodig: geanonimiseerd</translation>
-    </message>
-    <message>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <source>phone number</source>
-        <translation>telefoonnummer</translation>
-    </message>
-    <message>
-        <source>postcode</source>
-        <translation>postcode</translation>
-    </message>
-    <message>
-        <source>e-mail address</source>
-        <translation>e-mailadres</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>datum</translation>
-    </message>
-    <message>
-        <source>house number</source>
-        <translation>huisnummer</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>naam</translation>
-    </message>
-    <message>
-        <source>Transcript of this call</source>
-        <translation>Transcript van dit gesprek</translation>
-    </message>
-    <message>
-        <source>Transcripts (*.vtt *.srt *.json)</source>
-        <translation>Transcripten (*.vtt *.srt *.json)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a transcript CoachVault can read: %2</source>
-        <translation>%1 is geen transcript dat CoachVault kan lezen: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stretch(es) of personal data found; uncheck what may stay, then press A to redact the others.</source>
-        <translation>
-            <numerusform>%n stuk persoonsgegevens gevonden; vink uit wat mag blijven en druk dan op A om de rest onkenbaar te maken.</numerusform>
-            <numerusform>%n stukken persoonsgegevens gevonden; vink uit wat mag blijven en druk dan op A om de rest onkenbaar te maken.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Redact the personal data found in the transcript</source>
@@ -5813,6 +5838,170 @@ Uw antwoord:</translation>
     <message>
         <source>The criteria are saved in %1.</source>
         <translation>De criteria zijn opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cv::ui::TranscriptPanel</name>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>house number</source>
+        <translation>huisnummer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>te beslissen</translation>
+    </message>
+    <message>
+        <source>redact</source>
+        <translation>onkenbaar maken</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>laten staan</translation>
+    </message>
+    <message>
+        <source>Personal data in the transcript</source>
+        <translation>Persoonsgegevens in het transcript</translation>
+    </message>
+    <message>
+        <source>&amp;Import transcript…</source>
+        <translation>Transcript &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>A WebVTT, SRT or JSON transcript of this call. It is kept in the vault with the call and destroyed with it.</source>
+        <translation>Een WebVTT-, SRT- of JSON-transcript van dit gesprek. Het wordt met het gesprek in de kluis bewaard en ermee vernietigd.</translation>
+    </message>
+    <message>
+        <source>Add &amp;names…</source>
+        <translation>&amp;Namen toevoegen…</translation>
+    </message>
+    <message>
+        <source>Names the detector should find too, e.g. surnames common in your region.</source>
+        <translation>Namen die de detector ook moet vinden, bijvoorbeeld achternamen die in uw regio veel voorkomen.</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Checked: redact. Unchecked: keep. Y accepts, N rejects the selected ones; double-click to hear where it is.</source>
+        <translation>Aangevinkt: onkenbaar maken. Niet aangevinkt: laten staan. Y accepteert, N wijst de geselecteerde af; dubbelklik om te horen waar het staat.</translation>
+    </message>
+    <message>
+        <source>Redact (&amp;Y)</source>
+        <translation>Onkenbaar maken (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Keep (&amp;N)</source>
+        <translation>Laten staan (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Redact the accepted (&amp;A)</source>
+        <translation>Geaccepteerde onkenbaar maken (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Choose a coaching call.</source>
+        <translation>Kies een coachingsgesprek.</translation>
+    </message>
+    <message>
+        <source>This call has no transcript yet. Import one to find the personal data in it.</source>
+        <translation>Dit gesprek heeft nog geen transcript. Importeer er een om de persoonsgegevens erin te vinden.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) of personal data found, %1 still to decide.</source>
+        <translation>
+            <numerusform>%n stuk persoonsgegevens gevonden, nog %1 te beslissen.</numerusform>
+            <numerusform>%n stukken persoonsgegevens gevonden, nog %1 te beslissen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No personal data found in the transcript.</source>
+        <translation>Geen persoonsgegevens gevonden in het transcript.</translation>
+    </message>
+    <message>
+        <source>Transcript of this call</source>
+        <translation>Transcript van dit gesprek</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.vtt *.srt *.json)</source>
+        <translation>Transcripten (*.vtt *.srt *.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The transcript %1 was not imported: %2</source>
+        <translation>Het transcript %1 is niet geïmporteerd: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcript imported: %n stretch(es) of personal data found. Check what to redact (Y) and what may stay (N), then press A.</source>
+        <translation>
+            <numerusform>Transcript geïmporteerd: %n stuk persoonsgegevens gevonden. Geef aan wat onkenbaar gemaakt wordt (Y) en wat mag blijven staan (N), en druk dan op A.</numerusform>
+            <numerusform>Transcript geïmporteerd: %n stukken persoonsgegevens gevonden. Geef aan wat onkenbaar gemaakt wordt (Y) en wat mag blijven staan (N), en druk dan op A.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) added to the list the detector uses.</source>
+        <translation>
+            <numerusform>%n naam toegevoegd aan de lijst van de detector.</numerusform>
+            <numerusform>%n namen toegevoegd aan de lijst van de detector.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add names</source>
+        <translation>Namen toevoegen</translation>
+    </message>
+    <message>
+        <source>Names for the detector to find, separated by commas:</source>
+        <translation>Namen die de detector moet vinden, gescheiden door komma&apos;s:</translation>
+    </message>
+    <message>
+        <source>No proposal is accepted yet: check what to redact (Y) first.</source>
+        <translation>Er is nog geen voorstel geaccepteerd: vink eerst aan wat onkenbaar gemaakt moet worden (Y).</translation>
     </message>
 </context>
 <context>
