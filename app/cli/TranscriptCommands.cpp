@@ -199,7 +199,15 @@ int runPiiDecide(CliContext& c)
     auto session = signedInSession(c);
     if (!session)
         return c.fail(session.error());
-    const QList<StoredProposal> current = TranscriptStore(*session->vault).proposals(*id);
+    TranscriptDesk desk(*session->vault, *session->admin);
+    // "all" needs the proposals; they come through the desk (decided, audited).
+    QList<StoredProposal> current;
+    if (p.value(kAccept) == kAll || p.value(kReject) == kAll) {
+        auto scanned = desk.scan(session->actor, *id);
+        if (!scanned)
+            return c.fail(scanned.error());
+        current = scanned->proposals;
+    }
     QList<qint64> accepted;
     QList<qint64> rejected;
     for (const auto& [option, into] :
@@ -211,7 +219,6 @@ int runPiiDecide(CliContext& c)
             return c.usage(TranscriptText::badIds(p.value(option)));
         *into = *ids;
     }
-    TranscriptDesk desk(*session->vault, *session->admin);
     for (const auto& [ids, decision] : {std::pair{accepted, ProposalDecision::Accepted},
                                         std::pair{rejected, ProposalDecision::Rejected}}) {
         if (ids.isEmpty())

@@ -278,6 +278,39 @@ private Q_SLOTS:
              {"transcript.import", "transcript.scan", "transcript.decide", "transcript.view"})
             QVERIFY2(run.out.contains(action), action);
     }
+
+    void allAndUnknownIds()
+    {
+        CliRun run = tess({QStringLiteral("pii"), QStringLiteral("decide"), m_call,
+                           QStringLiteral("--reject"), QStringLiteral("all")});
+        QVERIFY2(run.exitCode == 0, qPrintable(why(run)));
+        run =
+            tess({QStringLiteral("pii"), QStringLiteral("scan"), m_call, QStringLiteral("--json")});
+        const QJsonArray proposals = jsonOf(run).value(QStringLiteral("proposals")).toArray();
+        QVERIFY(!proposals.isEmpty());
+        for (const QJsonValue& v : proposals)
+            QCOMPARE(v.toObject().value(QStringLiteral("decision")).toString(),
+                     QStringLiteral("rejected"));
+        const QString first =
+            QString::number(proposals.first().toObject().value(QStringLiteral("id")).toInteger());
+        run = tess({QStringLiteral("pii"), QStringLiteral("decide"), m_call,
+                    QStringLiteral("--accept"), first + QStringLiteral(",999999")});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains("999999"), run.err.constData());
+        run =
+            tess({QStringLiteral("pii"), QStringLiteral("scan"), m_call, QStringLiteral("--json")});
+        QCOMPARE(jsonOf(run)
+                     .value(QStringLiteral("proposals"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("decision"))
+                     .toString(),
+                 QStringLiteral("rejected")); // nothing changed
+        run = tess({QStringLiteral("pii"), QStringLiteral("decide"), m_call,
+                    QStringLiteral("--accept"), QStringLiteral("drie")});
+        QCOMPARE(run.exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TranscriptToDecodedClipCli)
