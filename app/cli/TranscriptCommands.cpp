@@ -65,6 +65,20 @@ Result<RecordingId> recordingArgument(CliContext& c)
     return id;
 }
 
+// Signs in and hands the recording named first and a TranscriptDesk to
+// `body`; a bad recording id or a failed sign-in ends the command first.
+template<typename Body> int onRecording(CliContext& c, Body body)
+{
+    auto id = recordingArgument(c);
+    if (!id)
+        return c.fail(id.error());
+    auto session = signedInSession(c);
+    if (!session)
+        return c.fail(session.error());
+    TranscriptDesk desk(*session->vault, *session->admin);
+    return body(*id, desk, session->actor);
+}
+
 QString clockText(qint64 ms)
 {
     return QStringLiteral("%1:%2.%3")
@@ -101,72 +115,58 @@ QString proposalsText(const QList<StoredProposal>& proposals)
 
 int runTranscriptImport(CliContext& c)
 {
-    auto id = recordingArgument(c);
-    if (!id)
-        return c.fail(id.error());
-    const QString path = c.positional().at(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return c.fail(
-            Error{ErrorCode::Io, TranscriptText::unreadable(path, file.errorString()), {}});
-    const QByteArray bytes = file.readAll();
-    auto session = signedInSession(c);
-    if (!session)
-        return c.fail(session.error());
-    TranscriptDesk desk(*session->vault, *session->admin);
-    auto imported = desk.importTranscript(session->actor, *id, bytes);
-    if (!imported)
-        return c.fail(imported.error());
-    return c.succeed({{QStringLiteral("recording"), *id},
-                      {QStringLiteral("format"), transcriptFormatName(imported->transcript.format)},
-                      {QStringLiteral("segments"), imported->transcript.segments.size()},
-                      {QStringLiteral("proposals"), proposalsJson(imported->proposals)}},
-                     TranscriptText::imported(*id, int(imported->transcript.segments.size()),
-                                              int(imported->proposals.size())) +
-                         QLatin1Char('\n') + proposalsText(imported->proposals));
+    return onRecording(c, [&](RecordingId id, TranscriptDesk& desk, const Person& actor) {
+        const QString path = c.positional().at(1);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return c.fail(
+                Error{ErrorCode::Io, TranscriptText::unreadable(path, file.errorString()), {}});
+        auto imported = desk.importTranscript(actor, id, file.readAll());
+        if (!imported)
+            return c.fail(imported.error());
+        return c.succeed(
+            {{QStringLiteral("recording"), id},
+             {QStringLiteral("format"), transcriptFormatName(imported->transcript.format)},
+             {QStringLiteral("segments"), imported->transcript.segments.size()},
+             {QStringLiteral("proposals"), proposalsJson(imported->proposals)}},
+            TranscriptText::imported(id, int(imported->transcript.segments.size()),
+                                     int(imported->proposals.size())) +
+                QLatin1Char('\n') + proposalsText(imported->proposals));
+    });
 }
 
 int runTranscriptShow(CliContext& c)
 {
-    auto id = recordingArgument(c);
-    if (!id)
-        return c.fail(id.error());
-    auto session = signedInSession(c);
-    if (!session)
-        return c.fail(session.error());
-    TranscriptDesk desk(*session->vault, *session->admin);
-    auto transcript = desk.transcript(session->actor, *id);
-    if (!transcript)
-        return c.fail(transcript.error());
-    QJsonArray segments;
-    QStringList lines;
-    for (const TranscriptSegment& s : transcript->segments) {
-        segments.append(QJsonObject{{QStringLiteral("startMs"), s.startMs},
-                                    {QStringLiteral("endMs"), s.endMs},
-                                    {QStringLiteral("text"), s.text}});
-        lines << QStringLiteral("%1-%2  %3").arg(clockText(s.startMs), clockText(s.endMs), s.text);
-    }
-    return c.succeed({{QStringLiteral("recording"), *id},
-                      {QStringLiteral("format"), transcriptFormatName(transcript->format)},
-                      {QStringLiteral("segments"), segments}},
-                     lines.join(QLatin1Char('\n')));
+    return onRecording(c, [&](RecordingId id, TranscriptDesk& desk, const Person& actor) {
+        auto transcript = desk.transcript(actor, id);
+        if (!transcript)
+            return c.fail(transcript.error());
+        QJsonArray segments;
+        QStringList lines;
+        for (const TranscriptSegment& s : transcript->segments) {
+            segments.append(QJsonObject{{QStringLiteral("startMs"), s.startMs},
+                                        {QStringLiteral("endMs"), s.endMs},
+                                        {QStringLiteral("text"), s.text}});
+            lines << QStringLiteral("%1-%2  %3")
+                         .arg(clockText(s.startMs), clockText(s.endMs), s.text);
+        }
+        return c.succeed({{QStringLiteral("recording"), id},
+                          {QStringLiteral("format"), transcriptFormatName(transcript->format)},
+                          {QStringLiteral("segments"), segments}},
+                         lines.join(QLatin1Char('\n')));
+    });
 }
 
 int runPiiScan(CliContext& c)
 {
-    auto id = recordingArgument(c);
-    if (!id)
-        return c.fail(id.error());
-    auto session = signedInSession(c);
-    if (!session)
-        return c.fail(session.error());
-    TranscriptDesk desk(*session->vault, *session->admin);
-    auto scanned = desk.scan(session->actor, *id);
-    if (!scanned)
-        return c.fail(scanned.error());
-    return c.succeed({{QStringLiteral("recording"), *id},
-                      {QStringLiteral("proposals"), proposalsJson(scanned->proposals)}},
-                     proposalsText(scanned->proposals));
+    return onRecording(c, [&](RecordingId id, TranscriptDesk& desk, const Person& actor) {
+        auto scanned = desk.scan(actor, id);
+        if (!scanned)
+            return c.fail(scanned.error());
+        return c.succeed({{QStringLiteral("recording"), id},
+                          {QStringLiteral("proposals"), proposalsJson(scanned->proposals)}},
+                         proposalsText(scanned->proposals));
+    });
 }
 
 // "3,4,7" or "all" (every proposal of the recording).
@@ -193,43 +193,38 @@ int runPiiDecide(CliContext& c)
     const QCommandLineParser& p = c.parser();
     if (!p.isSet(kAccept) && !p.isSet(kReject))
         return c.usage(TranscriptText::decideWhat());
-    auto id = recordingArgument(c);
-    if (!id)
-        return c.fail(id.error());
-    auto session = signedInSession(c);
-    if (!session)
-        return c.fail(session.error());
-    TranscriptDesk desk(*session->vault, *session->admin);
-    // "all" needs the proposals; they come through the desk (decided, audited).
-    QList<StoredProposal> current;
-    if (p.value(kAccept) == kAll || p.value(kReject) == kAll) {
-        auto scanned = desk.scan(session->actor, *id);
-        if (!scanned)
-            return c.fail(scanned.error());
-        current = scanned->proposals;
-    }
-    QList<qint64> accepted;
-    QList<qint64> rejected;
-    for (const auto& [option, into] :
-         {std::pair{kAccept, &accepted}, std::pair{kReject, &rejected}}) {
-        if (!p.isSet(option))
-            continue;
-        const auto ids = parseIds(p.value(option), current);
-        if (!ids)
-            return c.usage(TranscriptText::badIds(p.value(option)));
-        *into = *ids;
-    }
-    for (const auto& [ids, decision] : {std::pair{accepted, ProposalDecision::Accepted},
-                                        std::pair{rejected, ProposalDecision::Rejected}}) {
-        if (ids.isEmpty())
-            continue;
-        if (auto decided = desk.decide(session->actor, *id, ids, decision); !decided)
-            return c.fail(decided.error());
-    }
-    return c.succeed({{QStringLiteral("recording"), *id},
-                      {QStringLiteral("accepted"), int(accepted.size())},
-                      {QStringLiteral("rejected"), int(rejected.size())}},
-                     TranscriptText::decided(int(accepted.size()), int(rejected.size())));
+    return onRecording(c, [&](RecordingId id, TranscriptDesk& desk, const Person& actor) {
+        // "all" needs the proposals; they come through the desk (decided, audited).
+        QList<StoredProposal> current;
+        if (p.value(kAccept) == kAll || p.value(kReject) == kAll) {
+            auto scanned = desk.scan(actor, id);
+            if (!scanned)
+                return c.fail(scanned.error());
+            current = scanned->proposals;
+        }
+        QList<qint64> accepted;
+        QList<qint64> rejected;
+        for (const auto& [option, into] :
+             {std::pair{kAccept, &accepted}, std::pair{kReject, &rejected}}) {
+            if (!p.isSet(option))
+                continue;
+            const auto ids = parseIds(p.value(option), current);
+            if (!ids)
+                return c.usage(TranscriptText::badIds(p.value(option)));
+            *into = *ids;
+        }
+        for (const auto& [ids, decision] : {std::pair{accepted, ProposalDecision::Accepted},
+                                            std::pair{rejected, ProposalDecision::Rejected}}) {
+            if (ids.isEmpty())
+                continue;
+            if (auto decided = desk.decide(actor, id, ids, decision); !decided)
+                return c.fail(decided.error());
+        }
+        return c.succeed({{QStringLiteral("recording"), id},
+                          {QStringLiteral("accepted"), int(accepted.size())},
+                          {QStringLiteral("rejected"), int(rejected.size())}},
+                         TranscriptText::decided(int(accepted.size()), int(rejected.size())));
+    });
 }
 
 // Lists the names trainers added; with --add, adds some first.

@@ -91,9 +91,16 @@ Result<void> Administration::audited(const Person& actor, Action action, const Q
                                      const QString& objectId, std::optional<PersonId> subject,
                                      const QString& detail)
 {
+    return record(actor, actionName(action), objectType, objectId, subject, detail);
+}
+
+Result<void> Administration::record(const Person& actor, const QString& action,
+                                    const QString& objectType, const QString& objectId,
+                                    std::optional<PersonId> subject, const QString& detail)
+{
     AuditRecord record;
     record.actor = actor.id;
-    record.action = actionName(action);
+    record.action = action;
     record.objectType = objectType;
     record.objectId = objectId;
     record.subject = subject;

@@ -70,6 +70,12 @@ public:
     Result<void> decide(const Person& actor, const Request& request, const QString& objectType,
                         const QString& objectId);
 
+    // Audits what a use case did (after decide() allowed it): `action` is
+    // the audit vocabulary ("clip.export", "transcript.import", …).
+    Result<void> record(const Person& actor, const QString& action, const QString& objectType,
+                        const QString& objectId, std::optional<PersonId> subject = std::nullopt,
+                        const QString& detail = {});
+
     const RulesEngine& rules() const { return m_rules; }
     PersonStore& persons() { return m_persons; }
     AuthorisationStore& authorisationStore() { return m_authorisations; }

@@ -103,14 +103,11 @@ Result<RenderedClip> ClipDesk::preview(const Person& actor, const ClipSpec& spec
     auto checked = decide(actor, spec);
     if (!checked)
         return std::unexpected(checked.error());
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = QStringLiteral("clip.preview");
-    record.objectType = QStringLiteral("recording");
-    record.objectId = QString::number(checked->recording.id);
-    record.subject = checked->agent.id;
-    record.detail = anonymisationText(spec, keepsAgentIdentifiable(checked->recording, spec));
-    if (auto logged = m_admin.audit().append(record); !logged)
+    if (auto logged = m_admin.record(
+            actor, QStringLiteral("clip.preview"), QStringLiteral("recording"),
+            QString::number(checked->recording.id), checked->agent.id,
+            anonymisationText(spec, keepsAgentIdentifiable(checked->recording, spec)));
+        !logged)
         return std::unexpected(logged.error());
     return renderNormalised(*checked, spec);
 }
@@ -158,18 +155,14 @@ Result<ClipDesk::Exported> ClipDesk::exportClip(const Person& actor, const ClipS
         return std::unexpected(id.error());
     record.id = *id;
     record.createdUtc = m_vault.clock().nowUtc();
-    AuditRecord audit;
-    audit.actor = actor.id;
-    audit.action = QStringLiteral("clip.export");
-    audit.objectType = QStringLiteral("clip");
-    audit.objectId = QString::number(*id);
-    audit.subject = checked->agent.id;
-    audit.detail = QStringLiteral("recording=%1 format=%2 %3")
-                       .arg(checked->recording.id)
-                       .arg(record.format, anonymisationText(spec, personal));
+    QString detail = QStringLiteral("recording=%1 format=%2 %3")
+                         .arg(checked->recording.id)
+                         .arg(record.format, anonymisationText(spec, personal));
     if (personal)
-        audit.detail += QStringLiteral(" consent=") + record.consentGivenOn.toString(Qt::ISODate);
-    if (auto logged = m_admin.audit().append(audit); !logged)
+        detail += QStringLiteral(" consent=") + record.consentGivenOn.toString(Qt::ISODate);
+    if (auto logged = m_admin.record(actor, QStringLiteral("clip.export"), QStringLiteral("clip"),
+                                     QString::number(*id), checked->agent.id, detail);
+        !logged)
         return std::unexpected(logged.error());
     if (auto written = ClipExporter::writeFile(*bytes, path); !written)
         return std::unexpected(written.error());
@@ -184,12 +177,9 @@ Result<QList<ClipRecord>> ClipDesk::list(const Person& actor)
     if (auto allowed = m_admin.decide(actor, request, QStringLiteral("clip"), QStringLiteral("*"));
         !allowed)
         return std::unexpected(allowed.error());
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = actionName(Action::ViewClips);
-    record.objectType = QStringLiteral("clip");
-    record.objectId = QStringLiteral("*");
-    if (auto logged = m_admin.audit().append(record); !logged)
+    if (auto logged = m_admin.record(actor, actionName(Action::ViewClips), QStringLiteral("clip"),
+                                     QStringLiteral("*"));
+        !logged)
         return std::unexpected(logged.error());
     return m_clips.all();
 }

@@ -1,7 +1,6 @@
 #include "core/transcript/TranscriptDesk.h"
 
 #include "core/admin/Administration.h"
-#include "core/audit/AuditLog.h"
 #include "core/pii/DutchPiiDetector.h"
 #include "core/pii/RedactionProposal.h"
 #include "core/recordings/RecordingAccess.h"
@@ -92,16 +91,8 @@ Result<Recording> TranscriptDesk::allowed(const Person& actor, RecordingId id)
 Result<void> TranscriptDesk::audit(const Person& actor, const QString& action,
                                    const Recording& recording, const QString& detail)
 {
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = action;
-    record.objectType = QStringLiteral("recording");
-    record.objectId = QString::number(recording.id);
-    record.subject = recording.agent;
-    record.detail = detail;
-    if (auto logged = m_admin.audit().append(record); !logged)
-        return std::unexpected(logged.error());
-    return {};
+    return m_admin.record(actor, action, QStringLiteral("recording"), QString::number(recording.id),
+                          recording.agent, detail);
 }
 
 Result<QList<StoredProposal>> TranscriptDesk::rescan(const StoredTranscript& transcript)
@@ -160,7 +151,8 @@ TranscriptDesk::importTranscript(const Person& actor, RecordingId id, const QByt
     return Scanned{transcript, *proposals};
 }
 
-Result<StoredTranscript> TranscriptDesk::transcript(const Person& actor, RecordingId id)
+Result<TranscriptDesk::Held> TranscriptDesk::allowedWithTranscript(const Person& actor,
+                                                                   RecordingId id)
 {
     auto recording = allowed(actor, id);
     if (!recording)
@@ -168,30 +160,35 @@ Result<StoredTranscript> TranscriptDesk::transcript(const Person& actor, Recordi
     std::optional<StoredTranscript> stored = m_store.find(id);
     if (!stored)
         return fail(ErrorCode::Usage, DeskText::noTranscript(id));
-    if (auto logged = audit(actor, QStringLiteral("transcript.view"), *recording, {}); !logged)
+    return Held{*recording, *stored};
+}
+
+Result<StoredTranscript> TranscriptDesk::transcript(const Person& actor, RecordingId id)
+{
+    auto held = allowedWithTranscript(actor, id);
+    if (!held)
+        return std::unexpected(held.error());
+    if (auto logged = audit(actor, QStringLiteral("transcript.view"), held->recording, {}); !logged)
         return std::unexpected(logged.error());
-    return *stored;
+    return held->transcript;
 }
 
 Result<TranscriptDesk::Scanned> TranscriptDesk::scan(const Person& actor, RecordingId id)
 {
-    auto recording = allowed(actor, id);
-    if (!recording)
-        return std::unexpected(recording.error());
-    std::optional<StoredTranscript> stored = m_store.find(id);
-    if (!stored)
-        return fail(ErrorCode::Usage, DeskText::noTranscript(id));
+    auto held = allowedWithTranscript(actor, id);
+    if (!held)
+        return std::unexpected(held.error());
     Transaction transaction(m_vault);
-    auto proposals = rescan(*stored);
+    auto proposals = rescan(held->transcript);
     if (!proposals)
         return std::unexpected(proposals.error());
-    if (auto logged = audit(actor, QStringLiteral("transcript.scan"), *recording,
+    if (auto logged = audit(actor, QStringLiteral("transcript.scan"), held->recording,
                             QStringLiteral("proposals=%1").arg(proposals->size()));
         !logged)
         return std::unexpected(logged.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());
-    return Scanned{*stored, *proposals};
+    return Scanned{held->transcript, *proposals};
 }
 
 Result<void> TranscriptDesk::decide(const Person& actor, RecordingId id, const QList<qint64>& ids,
@@ -253,13 +250,10 @@ Result<QStringList> TranscriptDesk::addNames(const Person& actor, const QStringL
     auto added = m_store.addNames(cleaned, actor.id);
     if (!added)
         return std::unexpected(added.error());
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = QStringLiteral("pii.names-add");
-    record.objectType = QStringLiteral("pii-name");
-    record.objectId = QStringLiteral("*");
-    record.detail = QStringLiteral("added=%1").arg(added->size());
-    if (auto logged = m_admin.audit().append(record); !logged)
+    if (auto logged = m_admin.record(actor, QStringLiteral("pii.names-add"),
+                                     QStringLiteral("pii-name"), QStringLiteral("*"), std::nullopt,
+                                     QStringLiteral("added=%1").arg(added->size()));
+        !logged)
         return std::unexpected(logged.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());

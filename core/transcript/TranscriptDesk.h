@@ -55,7 +55,14 @@ public:
     Result<QStringList> names(const Person& actor);
 
 private:
+    struct Held
+    {
+        Recording recording;
+        StoredTranscript transcript;
+    };
     Result<Recording> allowed(const Person& actor, RecordingId recording);
+    // allowed(), and the recording has a transcript (Usage if not).
+    Result<Held> allowedWithTranscript(const Person& actor, RecordingId recording);
     Result<QList<StoredProposal>> rescan(const StoredTranscript& transcript);
     Result<void> audit(const Person& actor, const QString& action, const Recording& recording,
                        const QString& detail);
