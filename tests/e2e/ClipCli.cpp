@@ -15,16 +15,12 @@
 #include <sndfile.h>
 
 using cv::test::CliRun;
+using cv::test::jsonOf;
 using cv::test::runCli;
 
 namespace {
 
 const QString kNow = QStringLiteral("2026-03-20T12:00:00Z");
-
-QJsonObject jsonOf(const CliRun& run)
-{
-    return QJsonDocument::fromJson(run.out).object();
-}
 
 } // namespace
 

@@ -16,17 +16,13 @@
 #include <QTest>
 
 using cv::test::CliRun;
+using cv::test::jsonOf;
 using cv::test::runCli;
 
 namespace {
 
 const QString kMade = QStringLiteral("2026-03-20T12:00:00Z");  // the demo is made
 const QString kLater = QStringLiteral("2026-06-20T12:00:00Z"); // every term has lapsed
-
-QJsonObject jsonOf(const CliRun& run)
-{
-    return QJsonDocument::fromJson(run.out).object();
-}
 
 } // namespace
 

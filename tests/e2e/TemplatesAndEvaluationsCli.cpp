@@ -13,6 +13,7 @@
 #include <QTest>
 
 using cv::test::CliRun;
+using cv::test::jsonOf;
 using cv::test::runCli;
 
 namespace {
@@ -24,11 +25,6 @@ QString example(const char* name)
 {
     return qEnvironmentVariable("COACHVAULT_SOURCE_DIR") + QStringLiteral("/docs/examples/") +
            QString::fromLatin1(name);
-}
-
-QJsonObject jsonOf(const CliRun& run)
-{
-    return QJsonDocument::fromJson(run.out).object();
 }
 
 } // namespace

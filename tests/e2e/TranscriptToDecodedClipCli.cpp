@@ -23,17 +23,13 @@
 #include <numbers>
 
 using cv::test::CliRun;
+using cv::test::jsonOf;
 using cv::test::runCli;
 
 namespace {
 
 const QString kNow = QStringLiteral("2026-03-20T12:00:00Z");
 const QString kTranscript = QStringLiteral(COACHVAULT_DEMO_CALLS "/05-terugbetaling.vtt");
-
-QJsonObject jsonOf(const CliRun& run)
-{
-    return QJsonDocument::fromJson(run.out).object();
-}
 
 struct Decoded
 {

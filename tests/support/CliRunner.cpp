@@ -1,5 +1,6 @@
 #include "tests/support/CliRunner.h"
 
+#include <QJsonDocument>
 #include <QProcess>
 
 namespace cv::test {
@@ -40,6 +41,11 @@ CliRun runCli(const QStringList& args, const QProcessEnvironment& extra, int tim
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+QJsonObject jsonOf(const CliRun& run)
+{
+    return QJsonDocument::fromJson(run.out).object();
 }
 
 CliRun createDemoVault(const QString& path, const QString& nowIso)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,8 @@ struct CliRun
 CliRun runCli(const QStringList& args, const QProcessEnvironment& extra = {},
               int timeoutMs = 60000);
 QString cliPath();
+// The JSON object a `--json` run printed (empty if it printed none).
+QJsonObject jsonOf(const CliRun& run);
 // `coachvault-cli --vault PATH demo` with the clock at `nowIso` (COACHVAULT_NOW):
 // a new vault with the demo content, as the e2e tests start from.
 CliRun createDemoVault(const QString& path, const QString& nowIso);
