@@ -62,8 +62,10 @@ private Q_SLOTS:
                 m_tomsCall = r.id;
             if (agent && agent->handle == QLatin1String("sanne"))
                 m_sannesCall = r.id;
+            if (agent && agent->handle == QLatin1String("fatima"))
+                m_fatimasCall = r.id;
         }
-        QVERIFY(m_tomsCall && m_sannesCall);
+        QVERIFY(m_tomsCall && m_sannesCall && m_fatimasCall);
     }
 
     void trainerCutsAClip()
@@ -187,6 +189,28 @@ private Q_SLOTS:
         QCOMPARE(proposals->topLevelItem(1)->checkState(0), Qt::Unchecked);
     }
 
+    void theDemoCallsComeWithTheirTranscripts()
+    {
+        auto window = openDemoCastCopy(m_template, m_clock, m_keys);
+        QVERIFY(window);
+        window->resize(1280, 860);
+        QVERIFY(signInThroughScreen(*window, QStringLiteral("tess")));
+        window->showArea(MainWindow::Area::Clips);
+        auto* area =
+            qobject_cast<ui::ClipsArea*>(window->areaPage(MainWindow::Area::Clips)->content());
+        QVERIFY(area->openRecording(m_fatimasCall));
+        // fatima's call about a refund speaks a BSN, a date of birth, an
+        // address, an IBAN and a phone number (resources/demo/calls/05-…).
+        QTreeWidget* proposals = area->transcript()->proposalList();
+        QStringList kinds;
+        for (int i = 0; i < proposals->topLevelItemCount(); ++i)
+            kinds << proposals->topLevelItem(i)->text(1);
+        for (const char* kind : {"BSN", "IBAN", "phone number", "postcode", "date"})
+            QVERIFY2(kinds.contains(QString::fromLatin1(kind)), qPrintable(kinds.join(u',')));
+        QCOMPARE(proposals->topLevelItem(0)->checkState(0), Qt::PartiallyChecked);
+        saveScreenshot(*window, QStringLiteral("clips-transcript"));
+    }
+
     void anAgentCutsNoClips()
     {
         auto window = openDemoCastCopy(m_template, m_clock, m_keys);
@@ -207,6 +231,7 @@ private:
     int m_coachingCalls = 0;
     core::RecordingId m_tomsCall = 0;
     core::RecordingId m_sannesCall = 0;
+    core::RecordingId m_fatimasCall = 0;
 };
 
 COACHVAULT_TEST_MAIN(ClipsAreaCutsAnAnonymisedClip)

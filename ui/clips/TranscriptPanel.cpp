@@ -118,6 +118,11 @@ TranscriptPanel::TranscriptPanel(core::Vault& vault, core::Administration& admin
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setHeaderLabels({tr("Found"), tr("Kind"), tr("At"), tr("Decision")});
+    // The words take what is left; kind, time and decision are always whole.
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(Found, QHeaderView::Stretch);
+    for (int column : {Kind, At, Decision})
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->setToolTip(tr("Checked: redact. Unchecked: keep. Y accepts, N rejects the selected "
                           "ones; double-click to hear where it is."));
     layout->addWidget(m_list, 1);
@@ -186,8 +191,6 @@ void TranscriptPanel::showProposals(const QList<core::StoredProposal>& proposals
         item->setData(Found, kEndRole, p.endMs);
         open += p.decision == core::ProposalDecision::Proposed;
     }
-    for (int column : {Found, Kind, At})
-        m_list->resizeColumnToContents(column);
     if (m_recording != 0 && !proposals.isEmpty())
         m_status->setText(tr("%n stretch(es) of personal data found, %1 still to decide.", nullptr,
                              int(proposals.size()))
