@@ -70,21 +70,31 @@ Result<void> Administration::decide(const Person& actor, const Request& request,
 {
     auto decision = m_rules.decide(actor, request);
     if (!decision) {
-        AuditRecord refusal;
-        refusal.actor = actor.id;
-        refusal.action = actionName(request.action);
-        refusal.objectType = objectType;
-        refusal.objectId = objectId;
+        std::optional<PersonId> subject;
         if (request.subject)
-            refusal.subject = request.subject->id;
+            subject = request.subject->id;
         else if (request.call && request.call->agent)
-            refusal.subject = request.call->agent->id;
-        refusal.outcome = QStringLiteral("refused");
-        refusal.ruleId = decision.error().ruleId;
-        refusal.detail = decision.error().message;
-        (void)m_audit.append(refusal);
+            subject = request.call->agent->id;
+        recordRefusal(actor.id, actionName(request.action), objectType, objectId, subject,
+                      decision.error());
     }
     return decision;
+}
+
+void Administration::recordRefusal(PersonId actor, const QString& action, const QString& objectType,
+                                   const QString& objectId, std::optional<PersonId> subject,
+                                   const Error& refusal)
+{
+    AuditRecord record;
+    record.actor = actor;
+    record.action = action;
+    record.objectType = objectType;
+    record.objectId = objectId;
+    record.subject = subject;
+    record.outcome = QStringLiteral("refused");
+    record.ruleId = refusal.ruleId;
+    record.detail = refusal.message;
+    (void)m_audit.append(record);
 }
 
 Result<void> Administration::audited(const Person& actor, Action action, const QString& objectType,

@@ -76,6 +76,13 @@ public:
                         const QString& objectId, std::optional<PersonId> subject = std::nullopt,
                         const QString& detail = {});
 
+    // Audits a refusal a use case made itself (a rule it checks beyond the
+    // RulesEngine): outcome "refused", the rule ID and message of `refusal`.
+    // Best effort, like decide(): the refusal stands even if the entry fails.
+    void recordRefusal(PersonId actor, const QString& action, const QString& objectType,
+                       const QString& objectId, std::optional<PersonId> subject,
+                       const Error& refusal);
+
     const RulesEngine& rules() const { return m_rules; }
     PersonStore& persons() { return m_persons; }
     AuthorisationStore& authorisationStore() { return m_authorisations; }

@@ -213,17 +213,10 @@ Result<Person> FeedbackDesk::authenticate(EvaluationId id, PersonId signer,
     if (!person)
         return fail(ErrorCode::Usage, FeedbackText::noSuchPerson(signer));
     if (auto verified = m_admin.credentials().verify(signer, credential); !verified) {
-        AuditRecord record;
-        record.actor = signer;
-        record.action = auditAction;
-        record.objectType = QStringLiteral("evaluation");
-        record.objectId = QString::number(id);
-        record.subject =
-            m_evaluations.find(id).transform([](const Evaluation& e) { return e.agent; });
-        record.outcome = QStringLiteral("refused");
-        record.ruleId = QStringLiteral("R-AUTH-3");
-        record.detail = verified.error().message;
-        (void)m_admin.audit().append(record);
+        m_admin.recordRefusal(
+            signer, auditAction, QStringLiteral("evaluation"), QString::number(id),
+            m_evaluations.find(id).transform([](const Evaluation& e) { return e.agent; }),
+            Error::refused(QStringLiteral("R-AUTH-3"), verified.error().message));
         return std::unexpected(Error::refused(QStringLiteral("R-AUTH-3"),
                                               FeedbackText::wrongCredential(person->displayName) +
                                                   QLatin1Char(' ') + verified.error().message));

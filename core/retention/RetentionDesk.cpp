@@ -40,17 +40,10 @@ Result<RetentionGrant> RetentionDesk::retain(const Person& actor, RecordingId id
 
     const QDate today = m_vault.clock().nowUtc().date();
     const auto refuse = [&](const QString& ruleId, const QString& why) -> Result<RetentionGrant> {
-        AuditRecord refusal;
-        refusal.actor = actor.id;
-        refusal.action = actionName(Action::RetainRecording);
-        refusal.objectType = QStringLiteral("recording");
-        refusal.objectId = objectId;
-        refusal.subject = recording->agent;
-        refusal.outcome = QStringLiteral("refused");
-        refusal.ruleId = ruleId;
-        refusal.detail = why;
-        (void)m_admin.audit().append(refusal);
-        return std::unexpected(Error::refused(ruleId, why));
+        const Error refusal = Error::refused(ruleId, why);
+        m_admin.recordRefusal(actor.id, actionName(Action::RetainRecording),
+                              QStringLiteral("recording"), objectId, recording->agent, refusal);
+        return std::unexpected(refusal);
     };
     RetentionStore store(m_vault);
     if (const auto tombstone = store.tombstone(id))

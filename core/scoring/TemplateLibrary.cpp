@@ -85,15 +85,8 @@ Result<void> TemplateLibrary::updateDraft(const Person& actor, TemplateVersionId
         refusal = updated.error();
     } // rolled back: nothing was written
     // R-ASSESS-1: a published version never changes; the attempt is audited.
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = actionName(Action::EditTemplate);
-    record.objectType = kObjectType;
-    record.objectId = QString::number(id);
-    record.outcome = QStringLiteral("refused");
-    record.ruleId = refusal.ruleId;
-    record.detail = refusal.message;
-    (void)m_admin.audit().append(record);
+    m_admin.recordRefusal(actor.id, actionName(Action::EditTemplate), kObjectType,
+                          QString::number(id), std::nullopt, refusal);
     return std::unexpected(refusal);
 }
 
