@@ -7,7 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-using cv::ui::ClipDraft;
+namespace core = cv::core;
 using cv::ui::ClipEditor;
 
 class ClipEditorUndoesEveryEdit final : public QObject
@@ -18,27 +18,27 @@ private Q_SLOTS:
     void aNewClipIsTheWholeCall()
     {
         ClipEditor editor;
-        editor.reset(60000);
+        editor.reset(1, 60000);
         QCOMPARE(editor.draft().fromMs, 0);
         QCOMPARE(editor.draft().toMs, 60000);
         QVERIFY(editor.draft().regions.isEmpty());
-        QCOMPARE(editor.draft().disguise, ClipDraft::Disguise::Customer);
+        QCOMPARE(editor.draft().disguise, core::Disguise::Customer);
         QVERIFY(!editor.undoStack()->canUndo());
     }
 
     void everyEditUndoesAndRedoes()
     {
         ClipEditor editor;
-        editor.reset(60000);
+        editor.reset(1, 60000);
         QSignalSpy changed(&editor, &ClipEditor::changed);
-        QList<ClipDraft> states{editor.draft()};
+        QList<core::ClipSpec> states{editor.draft()};
         editor.setRange(5000, 25000);
         states << editor.draft();
         editor.addRegion(8000, 9000);
         states << editor.draft();
         editor.toggleFill(0);
         states << editor.draft();
-        editor.setDisguise(ClipDraft::Disguise::Both);
+        editor.setDisguise(core::Disguise::Both);
         states << editor.draft();
         editor.removeRegion(0);
         states << editor.draft();
@@ -52,18 +52,18 @@ private Q_SLOTS:
             editor.undoStack()->redo();
             QCOMPARE(editor.draft(), states.at(i));
         }
-        QCOMPARE(states.at(3).regions.first().fill, ClipDraft::Fill::Silence);
+        QCOMPARE(states.at(3).regions.first().fill, core::RedactionRegion::Fill::Silence);
     }
 
     void regionsAreClampedSortedAndMerged()
     {
         ClipEditor editor;
-        editor.reset(10000);
+        editor.reset(1, 10000);
         editor.addRegion(9000, 12000); // clamped to the end
         editor.addRegion(2000, 1000);  // reversed
         editor.addRegion(1500, 3000);  // overlaps the one before: merged
         editor.addRegion(5000, 5000);  // empty: nothing
-        const QList<ClipDraft::Region> regions = editor.draft().regions;
+        const QList<core::RedactionRegion> regions = editor.draft().regions;
         QCOMPARE(regions.size(), 2);
         QCOMPARE(regions[0].startMs, 1000);
         QCOMPARE(regions[0].endMs, 3000);
@@ -75,7 +75,7 @@ private Q_SLOTS:
     void aRangeNeedsALength()
     {
         ClipEditor editor;
-        editor.reset(10000);
+        editor.reset(1, 10000);
         editor.setRange(4000, 4000);
         QCOMPARE(editor.undoStack()->count(), 0);
         editor.setRange(7000, 3000); // either order
@@ -86,14 +86,14 @@ private Q_SLOTS:
     void strengthChangesInARowAreOneStep()
     {
         ClipEditor editor;
-        editor.reset(10000);
-        const int before = editor.draft().strength;
+        editor.reset(1, 10000);
+        const int before = editor.draft().disguiseSemitones;
         for (int s : {5, 6, 7, 12})
             editor.setStrength(s);
-        QCOMPARE(editor.draft().strength, 8); // at most 8 semitones
+        QCOMPARE(editor.draft().disguiseSemitones, 8); // at most 8 semitones
         QCOMPARE(editor.undoStack()->count(), 1);
         editor.undoStack()->undo();
-        QCOMPARE(editor.draft().strength, before);
+        QCOMPARE(editor.draft().disguiseSemitones, before);
     }
 };
 

@@ -37,7 +37,6 @@
 
 using namespace cv;
 using namespace cv::test;
-using ui::ClipDraft;
 using ui::MainWindow;
 
 class ClipsAreaCutsAnAnonymisedClip final : public QObject
@@ -84,10 +83,9 @@ private Q_SLOTS:
 
         // Without tom's consent only "both voices" can be chosen.
         auto* disguiseModel = qobject_cast<QStandardItemModel*>(area->disguiseChooser()->model());
-        const int customerOnly =
-            area->disguiseChooser()->findData(int(ClipDraft::Disguise::Customer));
+        const int customerOnly = area->disguiseChooser()->findData(int(core::Disguise::Customer));
         QVERIFY(!disguiseModel->item(customerOnly)->isEnabled());
-        QCOMPARE(area->editor()->draft().disguise, ClipDraft::Disguise::Both);
+        QCOMPARE(area->editor()->draft().disguise, core::Disguise::Both);
 
         // R: the selection becomes the clip's range; X redacts; T switches the fill.
         ui::WaveformView* waveform = area->call()->waveform();
@@ -101,14 +99,16 @@ private Q_SLOTS:
         QCOMPARE(area->regionList()->topLevelItemCount(), 1);
         area->regionList()->setCurrentItem(area->regionList()->topLevelItem(0));
         QTest::keyClick(waveform, Qt::Key_T);
-        QCOMPARE(area->editor()->draft().regions.first().fill, ClipDraft::Fill::Silence);
+        QCOMPARE(area->editor()->draft().regions.first().fill,
+                 core::RedactionRegion::Fill::Silence);
         // The waveform shows the region and what lies outside the clip.
         QCOMPARE(waveform->regions().size(), 3);
         // Undo, redo.
         QTest::keySequence(waveform, QKeySequence::Undo);
-        QCOMPARE(area->editor()->draft().regions.first().fill, ClipDraft::Fill::Tone);
+        QCOMPARE(area->editor()->draft().regions.first().fill, core::RedactionRegion::Fill::Tone);
         QTest::keySequence(waveform, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-        QCOMPARE(area->editor()->draft().regions.first().fill, ClipDraft::Fill::Silence);
+        QCOMPARE(area->editor()->draft().regions.first().fill,
+                 core::RedactionRegion::Fill::Silence);
 
         // A transcript of the call is kept with it: its BSN and IBAN are
         // proposed; Y accepts them, A redacts the accepted ones.

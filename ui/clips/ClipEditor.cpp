@@ -14,8 +14,8 @@ constexpr int kStrengthMergeId = 1;
 class DraftChange final : public QUndoCommand
 {
 public:
-    DraftChange(ClipEditor& editor, ClipDraft before, ClipDraft after, const QString& text,
-                int mergeId)
+    DraftChange(ClipEditor& editor, core::ClipSpec before, core::ClipSpec after,
+                const QString& text, int mergeId)
         : QUndoCommand(text)
         , m_editor(editor)
         , m_before(std::move(before))
@@ -35,8 +35,8 @@ public:
 
 private:
     ClipEditor& m_editor;
-    ClipDraft m_before;
-    ClipDraft m_after;
+    core::ClipSpec m_before;
+    core::ClipSpec m_after;
     int m_mergeId;
 };
 
@@ -46,32 +46,35 @@ ClipEditor::ClipEditor(QObject* parent)
     : QObject(parent)
 {}
 
-void ClipEditor::reset(qint64 durationMs)
+void ClipEditor::reset(core::RecordingId recording, qint64 durationMs)
 {
     m_undo.clear();
     m_durationMs = std::max<qint64>(0, durationMs);
-    m_draft = ClipDraft{};
+    m_draft = core::ClipSpec{};
+    m_draft.recordingId = recording;
     m_draft.toMs = m_durationMs;
+    m_draft.disguise = core::Disguise::Customer;
     Q_EMIT changed();
 }
 
-void ClipEditor::apply(const ClipDraft& draft)
+void ClipEditor::apply(const core::ClipSpec& draft)
 {
     m_draft = draft;
     Q_EMIT changed();
 }
 
-void ClipEditor::push(const ClipDraft& after, const QString& description, int mergeId)
+void ClipEditor::push(const core::ClipSpec& after, const QString& description, int mergeId)
 {
     if (after == m_draft)
         return;
     m_undo.push(new DraftChange(*this, m_draft, after, description, mergeId));
 }
 
-QList<ClipDraft::Region> ClipEditor::normalised(QList<ClipDraft::Region> regions, qint64 durationMs)
+QList<core::RedactionRegion> ClipEditor::normalised(QList<core::RedactionRegion> regions,
+                                                    qint64 durationMs)
 {
-    QList<ClipDraft::Region> kept;
-    for (ClipDraft::Region r : regions) {
+    QList<core::RedactionRegion> kept;
+    for (core::RedactionRegion r : regions) {
         r.startMs = std::clamp<qint64>(r.startMs, 0, durationMs);
         r.endMs = std::clamp<qint64>(r.endMs, 0, durationMs);
         if (r.endMs < r.startMs)
@@ -81,8 +84,8 @@ QList<ClipDraft::Region> ClipEditor::normalised(QList<ClipDraft::Region> regions
     }
     std::sort(kept.begin(), kept.end(),
               [](const auto& a, const auto& b) { return a.startMs < b.startMs; });
-    QList<ClipDraft::Region> merged;
-    for (const ClipDraft::Region& r : std::as_const(kept)) {
+    QList<core::RedactionRegion> merged;
+    for (const core::RedactionRegion& r : std::as_const(kept)) {
         if (!merged.isEmpty() && r.startMs <= merged.last().endMs)
             merged.last().endMs = std::max(merged.last().endMs, r.endMs); // the earlier fill wins
         else
@@ -93,7 +96,7 @@ QList<ClipDraft::Region> ClipEditor::normalised(QList<ClipDraft::Region> regions
 
 void ClipEditor::setRange(qint64 fromMs, qint64 toMs)
 {
-    ClipDraft after = m_draft;
+    core::ClipSpec after = m_draft;
     after.fromMs = std::clamp<qint64>(std::min(fromMs, toMs), 0, m_durationMs);
     after.toMs = std::clamp<qint64>(std::max(fromMs, toMs), 0, m_durationMs);
     if (after.toMs <= after.fromMs)
@@ -101,14 +104,14 @@ void ClipEditor::setRange(qint64 fromMs, qint64 toMs)
     push(after, tr("Set the clip's range"));
 }
 
-void ClipEditor::addRegion(qint64 startMs, qint64 endMs, ClipDraft::Fill fill)
+void ClipEditor::addRegion(qint64 startMs, qint64 endMs, core::RedactionRegion::Fill fill)
 {
     addRegions({{startMs, endMs, fill}}, tr("Redact a region"));
 }
 
-void ClipEditor::addRegions(const QList<ClipDraft::Region>& regions, const QString& description)
+void ClipEditor::addRegions(const QList<core::RedactionRegion>& regions, const QString& description)
 {
-    ClipDraft after = m_draft;
+    core::ClipSpec after = m_draft;
     after.regions = normalised(after.regions + regions, m_durationMs);
     push(after, description);
 }
@@ -117,7 +120,7 @@ void ClipEditor::removeRegion(int index)
 {
     if (index < 0 || index >= m_draft.regions.size())
         return;
-    ClipDraft after = m_draft;
+    core::ClipSpec after = m_draft;
     after.regions.removeAt(index);
     push(after, tr("Remove a redaction"));
 }
@@ -126,23 +129,24 @@ void ClipEditor::toggleFill(int index)
 {
     if (index < 0 || index >= m_draft.regions.size())
         return;
-    ClipDraft after = m_draft;
-    ClipDraft::Region& r = after.regions[index];
-    r.fill = r.fill == ClipDraft::Fill::Tone ? ClipDraft::Fill::Silence : ClipDraft::Fill::Tone;
+    core::ClipSpec after = m_draft;
+    core::RedactionRegion& r = after.regions[index];
+    r.fill = r.fill == core::RedactionRegion::Fill::Tone ? core::RedactionRegion::Fill::Silence
+                                                         : core::RedactionRegion::Fill::Tone;
     push(after, tr("Change a redaction's fill"));
 }
 
-void ClipEditor::setDisguise(ClipDraft::Disguise disguise)
+void ClipEditor::setDisguise(core::Disguise disguise)
 {
-    ClipDraft after = m_draft;
+    core::ClipSpec after = m_draft;
     after.disguise = disguise;
     push(after, tr("Change the voice disguise"));
 }
 
 void ClipEditor::setStrength(int semitones)
 {
-    ClipDraft after = m_draft;
-    after.strength = std::clamp(semitones, 1, 8);
+    core::ClipSpec after = m_draft;
+    after.disguiseSemitones = std::clamp(semitones, 1, 8);
     push(after, tr("Change the disguise's strength"), kStrengthMergeId);
 }
 

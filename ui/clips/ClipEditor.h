@@ -1,46 +1,17 @@
 #pragma once
 
+#include "core/clips/ClipSpec.h"
+
 #include <QList>
 #include <QObject>
 #include <QUndoStack>
 
 namespace cv::ui {
 
-// What the trainer is cutting: the clip's range in the call, the redaction
-// regions (each a tone or silence) and the voice disguise. Times are
-// milliseconds from the start of the call.
-struct ClipDraft
-{
-    enum class Fill
-    {
-        Tone,
-        Silence,
-    };
-    struct Region
-    {
-        qint64 startMs = 0;
-        qint64 endMs = 0;
-        Fill fill = Fill::Tone;
-        friend bool operator==(const Region&, const Region&) = default;
-    };
-    // The customer's voice is always disguised; the agent's too unless they
-    // consented in writing to identifiable use (R-TRAIN-1).
-    enum class Disguise
-    {
-        Customer,
-        Both,
-    };
-
-    qint64 fromMs = 0;
-    qint64 toMs = 0;
-    QList<Region> regions; // sorted by start, never overlapping
-    Disguise disguise = Disguise::Customer;
-    int strength = 4; // semitones of pitch shift, 1..8
-
-    friend bool operator==(const ClipDraft&, const ClipDraft&) = default;
-};
-
-// The clip under edit, every change an undoable command (Ctrl+Z, Ctrl+Shift+Z).
+// The clip under edit — a core::ClipSpec, as the ClipDesk takes it — every
+// change an undoable command (Ctrl+Z, Ctrl+Shift+Z). The customer's voice is
+// always disguised; the agent's too unless they consented in writing to
+// identifiable use (R-TRAIN-1), which the Clips area enforces.
 // Regions are kept inside the call, sorted, and merged where they overlap;
 // strength changes in a row merge into one step.
 class ClipEditor final : public QObject
@@ -50,35 +21,37 @@ class ClipEditor final : public QObject
 public:
     explicit ClipEditor(QObject* parent = nullptr);
 
-    // A new clip of a call `durationMs` long: the whole call, no regions,
-    // the customer's voice disguised. Clears the undo history.
-    void reset(qint64 durationMs);
+    // A new clip of `recording`, `durationMs` long: the whole call, no
+    // regions, the customer's voice disguised. Clears the undo history.
+    void reset(core::RecordingId recording, qint64 durationMs);
 
-    const ClipDraft& draft() const { return m_draft; }
+    const core::ClipSpec& draft() const { return m_draft; }
     qint64 durationMs() const { return m_durationMs; }
     QUndoStack* undoStack() { return &m_undo; }
 
     void setRange(qint64 fromMs, qint64 toMs);
     // Adds a region (clamped to the call; merged with regions it overlaps).
-    void addRegion(qint64 startMs, qint64 endMs, ClipDraft::Fill fill = ClipDraft::Fill::Tone);
+    void addRegion(qint64 startMs, qint64 endMs,
+                   core::RedactionRegion::Fill fill = core::RedactionRegion::Fill::Tone);
     // Adds several at once, one undo step (accepted transcript proposals).
-    void addRegions(const QList<ClipDraft::Region>& regions, const QString& description);
+    void addRegions(const QList<core::RedactionRegion>& regions, const QString& description);
     void removeRegion(int index);
     void toggleFill(int index);
-    void setDisguise(ClipDraft::Disguise disguise);
+    void setDisguise(core::Disguise disguise);
     void setStrength(int semitones);
 
     // Used by the commands: replaces the draft and says so.
-    void apply(const ClipDraft& draft);
+    void apply(const core::ClipSpec& draft);
 
 Q_SIGNALS:
     void changed();
 
 private:
-    void push(const ClipDraft& after, const QString& description, int mergeId = -1);
-    static QList<ClipDraft::Region> normalised(QList<ClipDraft::Region> regions, qint64 durationMs);
+    void push(const core::ClipSpec& after, const QString& description, int mergeId = -1);
+    static QList<core::RedactionRegion> normalised(QList<core::RedactionRegion> regions,
+                                                   qint64 durationMs);
 
-    ClipDraft m_draft;
+    core::ClipSpec m_draft;
     qint64 m_durationMs = 0;
     QUndoStack m_undo;
 };

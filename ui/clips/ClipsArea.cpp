@@ -42,9 +42,10 @@ QString spanText(qint64 fromMs, qint64 toMs)
     return ClipsArea::tr("%1 – %2").arg(DisplayText::duration(fromMs), DisplayText::duration(toMs));
 }
 
-QString fillText(ClipDraft::Fill fill)
+QString fillText(core::RedactionRegion::Fill fill)
 {
-    return fill == ClipDraft::Fill::Tone ? ClipsArea::tr("1 kHz tone") : ClipsArea::tr("Silence");
+    return fill == core::RedactionRegion::Fill::Tone ? ClipsArea::tr("1 kHz tone")
+                                                     : ClipsArea::tr("Silence");
 }
 
 } // namespace
@@ -131,8 +132,8 @@ QWidget* ClipsArea::buildEditor()
 
     m_disguise = new QComboBox(clipBox);
     m_disguise->setObjectName(QStringLiteral("clipDisguise"));
-    m_disguise->addItem(tr("The customer's voice"), int(ClipDraft::Disguise::Customer));
-    m_disguise->addItem(tr("Both voices"), int(ClipDraft::Disguise::Both));
+    m_disguise->addItem(tr("The customer's voice"), int(core::Disguise::Customer));
+    m_disguise->addItem(tr("Both voices"), int(core::Disguise::Both));
     form->addRow(tr("&Disguise:"), m_disguise);
     m_strength = new QSlider(Qt::Horizontal, clipBox);
     m_strength->setObjectName(QStringLiteral("clipStrength"));
@@ -153,7 +154,7 @@ QWidget* ClipsArea::buildEditor()
     m_transcript = new TranscriptPanel(m_vault, m_admin, m_person, *m_banner, page);
     panels->addWidget(m_transcript, 2);
     connect(m_transcript, &TranscriptPanel::redactionsAccepted, this,
-            [this](const QList<ClipDraft::Region>& regions) {
+            [this](const QList<core::RedactionRegion>& regions) {
                 m_editor.addRegions(regions,
                                     tr("Redact the personal data found in the transcript"));
             });
@@ -202,13 +203,13 @@ QWidget* ClipsArea::buildEditor()
     connect(fillButton, &QPushButton::clicked, this, &ClipsArea::toggleChosenFill);
     connect(removeButton, &QPushButton::clicked, this, &ClipsArea::removeChosenRegion);
     connect(m_disguise, &QComboBox::activated, this, [this](int index) {
-        m_editor.setDisguise(ClipDraft::Disguise(m_disguise->itemData(index).toInt()));
+        m_editor.setDisguise(core::Disguise(m_disguise->itemData(index).toInt()));
     });
     connect(m_strength, &QSlider::valueChanged, &m_editor, &ClipEditor::setStrength);
     connect(m_preview, &QPushButton::clicked, this, &ClipsArea::preview);
     connect(m_export, &QPushButton::clicked, this, &ClipsArea::exportClip);
     connect(m_regions, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        const ClipDraft::Region& r =
+        const core::RedactionRegion& r =
             m_editor.draft().regions.value(m_regions->indexOfTopLevelItem(item));
         m_call->waveform()->setSelection(r.startMs, r.endMs);
         m_call->seekTo(r.startMs);
@@ -325,7 +326,7 @@ void ClipsArea::removeChosenRegion()
 void ClipsArea::showDraft()
 {
     m_previewPlayer.pause(); // what plays is no longer what would be exported
-    const ClipDraft& d = m_editor.draft();
+    const core::ClipSpec& d = m_editor.draft();
     m_range->setText(
         tr("%1 (%2)").arg(spanText(d.fromMs, d.toMs), DisplayText::duration(d.toMs - d.fromMs)));
     const int current = m_regions->indexOfTopLevelItem(m_regions->currentItem());
@@ -336,11 +337,12 @@ void ClipsArea::showDraft()
         shown << WaveformRegion{0, d.fromMs, outside, false};
     if (d.toMs < m_editor.durationMs())
         shown << WaveformRegion{d.toMs, m_editor.durationMs(), outside, false};
-    for (const ClipDraft::Region& r : d.regions) {
+    for (const core::RedactionRegion& r : d.regions) {
         new QTreeWidgetItem(m_regions, {spanText(r.startMs, r.endMs), fillText(r.fill)});
         shown << WaveformRegion{r.startMs, r.endMs,
-                                r.fill == ClipDraft::Fill::Tone ? QColor(200, 40, 40, 70)
-                                                                : QColor(40, 40, 40, 70),
+                                r.fill == core::RedactionRegion::Fill::Tone
+                                    ? QColor(200, 40, 40, 70)
+                                    : QColor(40, 40, 40, 70),
                                 true};
     }
     if (current >= 0 && current < m_regions->topLevelItemCount())
@@ -349,9 +351,9 @@ void ClipsArea::showDraft()
     m_disguise->setCurrentIndex(m_disguise->findData(int(d.disguise)));
     {
         const QSignalBlocker block(m_strength);
-        m_strength->setValue(d.strength);
+        m_strength->setValue(d.disguiseSemitones);
     }
-    m_strengthLabel->setText(tr("%n semitone(s)", nullptr, d.strength));
+    m_strengthLabel->setText(tr("%n semitone(s)", nullptr, d.disguiseSemitones));
     showConsent();
 }
 
@@ -402,12 +404,12 @@ bool ClipsArea::openRecording(core::RecordingId id)
         m_chooser->setCurrentIndex(index);
     const core::Recording& recording = m_call->opened()->recording;
     m_agent = m_admin.persons().find(recording.agent);
-    m_editor.reset(recording.durationMs());
+    m_editor.reset(recording.id, recording.durationMs());
     m_transcript->showRecording(id);
     if (!m_agent || !m_agent->trainingConsent.isValid())
         m_editor.apply([&] {
-            ClipDraft d = m_editor.draft();
-            d.disguise = ClipDraft::Disguise::Both; // R-TRAIN-1: no consent, no identifiable voice
+            core::ClipSpec d = m_editor.draft();
+            d.disguise = core::Disguise::Both; // R-TRAIN-1: no consent, no identifiable voice
             return d;
         }());
     return true;
@@ -432,8 +434,8 @@ void ClipsArea::showConsent()
     }
     // Without consent only "both voices" is offered.
     for (int i = 0; i < m_disguise->count(); ++i) {
-        const auto mode = ClipDraft::Disguise(m_disguise->itemData(i).toInt());
-        const bool allowed = consent || mode == ClipDraft::Disguise::Both;
+        const auto mode = core::Disguise(m_disguise->itemData(i).toInt());
+        const bool allowed = consent || mode == core::Disguise::Both;
         auto* model = qobject_cast<QStandardItemModel*>(m_disguise->model());
         if (model)
             model->item(i)->setEnabled(allowed);
@@ -442,24 +444,15 @@ void ClipsArea::showConsent()
 
 core::ClipSpec ClipsArea::spec() const
 {
-    const ClipDraft& d = m_editor.draft();
-    core::ClipSpec spec;
-    spec.recordingId = m_call->opened() ? m_call->opened()->recording.id : 0;
-    spec.fromMs = d.fromMs;
-    spec.toMs = d.toMs;
-    for (const ClipDraft::Region& r : d.regions) {
-        // Only what lies inside the clip is redacted in it.
-        const qint64 start = std::max(r.startMs, d.fromMs);
-        const qint64 end = std::min(r.endMs, d.toMs);
+    // The draft as it is, but only what lies inside the clip is redacted in it.
+    core::ClipSpec spec = m_editor.draft();
+    spec.regions.clear();
+    for (const core::RedactionRegion& r : m_editor.draft().regions) {
+        const qint64 start = std::max(r.startMs, spec.fromMs);
+        const qint64 end = std::min(r.endMs, spec.toMs);
         if (end > start)
-            spec.regions << core::RedactionRegion{start, end,
-                                                  r.fill == ClipDraft::Fill::Tone
-                                                      ? core::RedactionRegion::Fill::Tone
-                                                      : core::RedactionRegion::Fill::Silence};
+            spec.regions << core::RedactionRegion{start, end, r.fill};
     }
-    spec.disguise = d.disguise == ClipDraft::Disguise::Customer ? core::Disguise::Customer
-                                                                : core::Disguise::Both;
-    spec.disguiseSemitones = d.strength;
     return spec;
 }
 

@@ -84,7 +84,7 @@ private:
     void installKeys();
     void showDraft();
     void showConsent();
-    core::ClipSpec spec() const; // the draft as the core takes it
+    core::ClipSpec spec() const; // the draft, its regions cut to the clip
     void loadLibrary();
 
     core::Vault& m_vault;

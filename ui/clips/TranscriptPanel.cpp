@@ -317,13 +317,13 @@ void TranscriptPanel::askForNames()
 
 void TranscriptPanel::redactAccepted()
 {
-    QList<ClipDraft::Region> regions;
+    QList<core::RedactionRegion> regions;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = m_list->topLevelItem(i);
         if (item->checkState(Found) == Qt::Checked)
-            regions << ClipDraft::Region{item->data(Found, kStartRole).toLongLong(),
-                                         item->data(Found, kEndRole).toLongLong(),
-                                         ClipDraft::Fill::Tone};
+            regions << core::RedactionRegion{item->data(Found, kStartRole).toLongLong(),
+                                             item->data(Found, kEndRole).toLongLong(),
+                                             core::RedactionRegion::Fill::Tone};
     }
     if (regions.isEmpty()) {
         m_banner.showMessage(tr("No proposal is accepted yet: check what to redact (Y) first."),

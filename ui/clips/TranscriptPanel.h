@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/clips/ClipSpec.h"
 #include "core/people/Person.h"
 #include "core/recordings/Recording.h"
 #include "core/transcript/Transcript.h"
-#include "ui/clips/ClipEditor.h"
 
 #include <QGroupBox>
 
@@ -55,7 +55,7 @@ public Q_SLOTS:
     void redactAccepted();
 
 Q_SIGNALS:
-    void redactionsAccepted(const QList<cv::ui::ClipDraft::Region>& regions);
+    void redactionsAccepted(const QList<cv::core::RedactionRegion>& regions);
     void proposalChosen(qint64 startMs, qint64 endMs);
 
 private:
