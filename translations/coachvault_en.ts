@@ -1058,19 +1058,7 @@ Policy version %13</source>
         <translation></translation>
     </message>
     <message>
-        <source>Accept or reject proposals; accepted ones are redacted by clip create --redact-accepted.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Accept these proposals (ids, or all).</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>IDS</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Reject these proposals (ids, or all).</source>
         <translation></translation>
     </message>
     <message>
@@ -1079,6 +1067,18 @@ Policy version %13</source>
     </message>
     <message>
         <source>Add this name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accept or reject proposals, all or nothing; accepted ones are redacted by clip create --redact-accepted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accept these proposals: ids, or all (every one the other option does not name).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reject these proposals: ids, or all (every one the other option does not name).</source>
         <translation></translation>
     </message>
 </context>
@@ -2714,6 +2714,17 @@ Policy version %13</source>
     <message>
         <source>Name at least one name to add.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Proposal %1 cannot be both accepted and rejected.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) of the transcript within the clip are still to decide: accept or reject them first.</source>
+        <translation>
+            <numerusform>%n proposal(s) of the transcript within the clip are still to decide: accept or reject them first.</numerusform>
+            <numerusform>%n proposal(s) of the transcript within the clip are still to decide: accept or reject them first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

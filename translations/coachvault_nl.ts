@@ -1077,20 +1077,8 @@ Regelingversie %13</translation>
         <translation>Doorzoek het transcript van een opname op Nederlandse persoonsgegevens en toon de voorstellen met hun besluiten.</translation>
     </message>
     <message>
-        <source>Accept or reject proposals; accepted ones are redacted by clip create --redact-accepted.</source>
-        <translation>Accepteer of wijs voorstellen af; geaccepteerde worden onkenbaar gemaakt door clip create --redact-accepted.</translation>
-    </message>
-    <message>
-        <source>Accept these proposals (ids, or all).</source>
-        <translation>Accepteer deze voorstellen (nummers, of all).</translation>
-    </message>
-    <message>
         <source>IDS</source>
         <translation>NUMMERS</translation>
-    </message>
-    <message>
-        <source>Reject these proposals (ids, or all).</source>
-        <translation>Wijs deze voorstellen af (nummers, of all).</translation>
     </message>
     <message>
         <source>List the names trainers added for the detector to find; --add adds one (repeatable).</source>
@@ -1099,6 +1087,18 @@ Regelingversie %13</translation>
     <message>
         <source>Add this name.</source>
         <translation>Voeg deze naam toe.</translation>
+    </message>
+    <message>
+        <source>Accept or reject proposals, all or nothing; accepted ones are redacted by clip create --redact-accepted.</source>
+        <translation>Accepteer of wijs voorstellen af, alles of niets; geaccepteerde worden onkenbaar gemaakt door clip create --redact-accepted.</translation>
+    </message>
+    <message>
+        <source>Accept these proposals: ids, or all (every one the other option does not name).</source>
+        <translation>Accepteer deze voorstellen: nummers, of all (elk voorstel dat de andere optie niet noemt).</translation>
+    </message>
+    <message>
+        <source>Reject these proposals: ids, or all (every one the other option does not name).</source>
+        <translation>Wijs deze voorstellen af: nummers, of all (elk voorstel dat de andere optie niet noemt).</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2733,17 @@ Regelingversie %13</translation>
     <message>
         <source>Name at least one name to add.</source>
         <translation>Noem ten minste één naam om toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 cannot be both accepted and rejected.</source>
+        <translation>Voorstel %1 kan niet tegelijk geaccepteerd en afgewezen worden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposal(s) of the transcript within the clip are still to decide: accept or reject them first.</source>
+        <translation>
+            <numerusform>Nog %n voorstel uit het transcript binnen het fragment is niet beslist: accepteer of wijs het eerst af.</numerusform>
+            <numerusform>Nog %n voorstellen uit het transcript binnen het fragment zijn niet beslist: accepteer of wijs ze eerst af.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@ int runPiiScan(CliContext& c)
     });
 }
 
-// "3,4,7" or "all" (every proposal of the recording).
+// "3,4,7", or "all": every proposal of the recording (maybe none).
 std::optional<QList<qint64>> parseIds(const QString& text, const QList<StoredProposal>& all)
 {
     QList<qint64> ids;
@@ -193,37 +193,38 @@ int runPiiDecide(CliContext& c)
     const QCommandLineParser& p = c.parser();
     if (!p.isSet(kAccept) && !p.isSet(kReject))
         return c.usage(TranscriptText::decideWhat());
+    if (p.isSet(kAccept) && p.isSet(kReject) && p.value(kAccept) == kAll &&
+        p.value(kReject) == kAll)
+        return c.usage(TranscriptText::decideWhat());
     return onRecording(c, [&](RecordingId id, TranscriptDesk& desk, const Person& actor) {
-        // "all" needs the proposals; they come through the desk (decided, audited).
+        // "all" reads the proposals as they stand, through the desk (decided, audited).
         QList<StoredProposal> current;
         if (p.value(kAccept) == kAll || p.value(kReject) == kAll) {
-            auto scanned = desk.scan(actor, id);
-            if (!scanned)
-                return c.fail(scanned.error());
-            current = scanned->proposals;
+            auto stored = desk.proposals(actor, id);
+            if (!stored)
+                return c.fail(stored.error());
+            current = *stored;
         }
-        QList<qint64> accepted;
-        QList<qint64> rejected;
-        for (const auto& [option, into] :
-             {std::pair{kAccept, &accepted}, std::pair{kReject, &rejected}}) {
+        QList<qint64> lists[2];
+        for (int i : {0, 1}) {
+            const QString& option = i == 0 ? kAccept : kReject;
             if (!p.isSet(option))
                 continue;
             const auto ids = parseIds(p.value(option), current);
             if (!ids)
                 return c.usage(TranscriptText::badIds(p.value(option)));
-            *into = *ids;
+            lists[i] = *ids;
         }
-        for (const auto& [ids, decision] : {std::pair{accepted, ProposalDecision::Accepted},
-                                            std::pair{rejected, ProposalDecision::Rejected}}) {
-            if (ids.isEmpty())
-                continue;
-            if (auto decided = desk.decide(actor, id, ids, decision); !decided)
-                return c.fail(decided.error());
-        }
+        // "--accept all --reject 5": all but 5.
+        for (int i : {0, 1})
+            if (p.value(i == 0 ? kAccept : kReject) == kAll)
+                lists[i].removeIf([&](qint64 v) { return lists[1 - i].contains(v); });
+        if (auto decided = desk.decide(actor, id, lists[0], lists[1]); !decided)
+            return c.fail(decided.error());
         return c.succeed({{QStringLiteral("recording"), id},
-                          {QStringLiteral("accepted"), int(accepted.size())},
-                          {QStringLiteral("rejected"), int(rejected.size())}},
-                         TranscriptText::decided(int(accepted.size()), int(rejected.size())));
+                          {QStringLiteral("accepted"), int(lists[0].size())},
+                          {QStringLiteral("rejected"), int(lists[1].size())}},
+                         TranscriptText::decided(int(lists[0].size()), int(lists[1].size())));
     });
 }
 
@@ -281,18 +282,21 @@ void registerTranscriptCommands(CommandRegistry& registry)
                   1,
                   1,
                   runPiiScan});
-    registry.add(
-        {QStringLiteral("pii decide"),
-         CliContext::tr("Accept or reject proposals; accepted ones are redacted by "
-                        "clip create --redact-accepted."),
-         QStringLiteral("RECORDING"),
-         {QCommandLineOption(kAccept, CliContext::tr("Accept these proposals (ids, or all)."),
-                             CliContext::tr("IDS")),
-          QCommandLineOption(kReject, CliContext::tr("Reject these proposals (ids, or all)."),
-                             CliContext::tr("IDS"))},
-         1,
-         1,
-         runPiiDecide});
+    registry.add({QStringLiteral("pii decide"),
+                  CliContext::tr("Accept or reject proposals, all or nothing; accepted ones are "
+                                 "redacted by clip create --redact-accepted."),
+                  QStringLiteral("RECORDING"),
+                  {QCommandLineOption(kAccept,
+                                      CliContext::tr("Accept these proposals: ids, or all (every "
+                                                     "one the other option does not name)."),
+                                      CliContext::tr("IDS")),
+                   QCommandLineOption(kReject,
+                                      CliContext::tr("Reject these proposals: ids, or all (every "
+                                                     "one the other option does not name)."),
+                                      CliContext::tr("IDS"))},
+                  1,
+                  1,
+                  runPiiDecide});
     registry.add(
         {QStringLiteral("pii names"),
          CliContext::tr("List the names trainers added for the detector to find; "

@@ -6,6 +6,7 @@
 #include "core/recordings/RecordingAccess.h"
 #include "core/recordings/RecordingStore.h"
 #include "core/rules/RulesEngine.h"
+#include "core/vault/FaultInjection.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -43,6 +44,16 @@ public:
             .arg(name);
     }
     static QString noNames() { return tr("Name at least one name to add."); }
+    static QString both(qint64 id)
+    {
+        return tr("Proposal %1 cannot be both accepted and rejected.").arg(id);
+    }
+    static QString undecided(int count)
+    {
+        return tr("%n proposal(s) of the transcript within the clip are still to decide: accept "
+                  "or reject them first.",
+                  nullptr, count);
+    }
 };
 
 // A transcript may run a little past the audio (rounding of cue times).
@@ -83,8 +94,12 @@ Result<Recording> TranscriptDesk::allowed(const Person& actor, RecordingId id)
             m_admin.decide(actor, request, QStringLiteral("recording"), QString::number(id));
         !decided)
         return std::unexpected(decided.error());
-    if (auto held = RecordingAccess(m_vault, m_admin).stillHeld(id); !held)
+    if (auto held = RecordingAccess(m_vault, m_admin).stillHeld(id); !held) {
+        m_admin.recordRefusal(actor.id, actionName(Action::UseTranscript),
+                              QStringLiteral("recording"), QString::number(id), recording->agent,
+                              held.error());
         return std::unexpected(held.error());
+    }
     return *recording;
 }
 
@@ -133,8 +148,11 @@ TranscriptDesk::importTranscript(const Person& actor, RecordingId id, const QByt
     transcript.importedBy = actor.id;
 
     Transaction transaction(m_vault);
+    if (!transaction.isOpen())
+        return std::unexpected(transaction.error());
     if (auto stored = m_store.store(transcript); !stored)
         return std::unexpected(stored.error());
+    faultPoint("transcript:stored");
     auto proposals = rescan(transcript);
     if (!proposals)
         return std::unexpected(proposals.error());
@@ -179,6 +197,8 @@ Result<TranscriptDesk::Scanned> TranscriptDesk::scan(const Person& actor, Record
     if (!held)
         return std::unexpected(held.error());
     Transaction transaction(m_vault);
+    if (!transaction.isOpen())
+        return std::unexpected(transaction.error());
     auto proposals = rescan(held->transcript);
     if (!proposals)
         return std::unexpected(proposals.error());
@@ -191,23 +211,48 @@ Result<TranscriptDesk::Scanned> TranscriptDesk::scan(const Person& actor, Record
     return Scanned{held->transcript, *proposals};
 }
 
-Result<void> TranscriptDesk::decide(const Person& actor, RecordingId id, const QList<qint64>& ids,
-                                    ProposalDecision decision)
+Result<QList<StoredProposal>> TranscriptDesk::proposals(const Person& actor, RecordingId id)
 {
     auto recording = allowed(actor, id);
     if (!recording)
         return std::unexpected(recording.error());
     if (!m_store.has(id))
         return fail(ErrorCode::Usage, DeskText::noTranscript(id));
+    if (auto logged = audit(actor, QStringLiteral("transcript.view"), *recording,
+                            QStringLiteral("proposals"));
+        !logged)
+        return std::unexpected(logged.error());
+    return m_store.proposals(id);
+}
+
+Result<void> TranscriptDesk::decide(const Person& actor, RecordingId id,
+                                    const QList<qint64>& accepted, const QList<qint64>& rejected)
+{
+    auto recording = allowed(actor, id);
+    if (!recording)
+        return std::unexpected(recording.error());
+    if (!m_store.has(id))
+        return fail(ErrorCode::Usage, DeskText::noTranscript(id));
+    for (qint64 p : accepted)
+        if (rejected.contains(p))
+            return fail(ErrorCode::Usage, DeskText::both(p));
+    const auto idText = [](const QList<qint64>& ids) {
+        QStringList out;
+        for (qint64 p : ids)
+            out << QString::number(p);
+        return out.join(QLatin1Char(','));
+    };
     Transaction transaction(m_vault);
-    if (auto decided = m_store.decide(id, ids, decision, actor.id); !decided)
-        return std::unexpected(decided.error());
-    QStringList idText;
-    for (qint64 p : ids)
-        idText << QString::number(p);
-    if (auto logged = audit(actor, QStringLiteral("transcript.decide"), *recording,
-                            proposalDecisionName(decision) + QLatin1Char(' ') +
-                                idText.join(QLatin1Char(',')));
+    if (!transaction.isOpen())
+        return std::unexpected(transaction.error());
+    for (const auto& [ids, decision] : {std::pair{accepted, ProposalDecision::Accepted},
+                                        std::pair{rejected, ProposalDecision::Rejected}})
+        if (!ids.isEmpty())
+            if (auto decided = m_store.decide(id, ids, decision, actor.id); !decided)
+                return std::unexpected(decided.error()); // rolled back
+    if (auto logged = audit(
+            actor, QStringLiteral("transcript.decide"), *recording,
+            QStringLiteral("accepted=%1 rejected=%2").arg(idText(accepted), idText(rejected)));
         !logged)
         return std::unexpected(logged.error());
     return transaction.commit();
@@ -219,15 +264,23 @@ Result<QList<RedactionRegion>> TranscriptDesk::acceptedRegions(const Person& act
     auto recording = allowed(actor, id);
     if (!recording)
         return std::unexpected(recording.error());
+    if (!m_store.has(id))
+        return fail(ErrorCode::Usage, DeskText::noTranscript(id));
     QList<RedactionRegion> regions;
+    int undecided = 0;
     for (const StoredProposal& p : m_store.proposals(id)) {
-        if (p.decision != ProposalDecision::Accepted)
-            continue;
         const qint64 start = std::max(p.startMs, fromMs);
         const qint64 end = std::min(p.endMs, toMs);
-        if (start < end)
+        if (start >= end || p.decision == ProposalDecision::Rejected)
+            continue;
+        if (p.decision == ProposalDecision::Proposed)
+            ++undecided;
+        else
             regions << RedactionRegion{start, end, RedactionRegion::Fill::Tone};
     }
+    // Personal data nobody looked at does not go into a clip unnoticed.
+    if (undecided > 0)
+        return fail(ErrorCode::Usage, DeskText::undecided(undecided));
     return regions;
 }
 
@@ -247,6 +300,8 @@ Result<QStringList> TranscriptDesk::addNames(const Person& actor, const QStringL
     if (cleaned.isEmpty())
         return fail(ErrorCode::Usage, DeskText::noNames());
     Transaction transaction(m_vault);
+    if (!transaction.isOpen())
+        return std::unexpected(transaction.error());
     auto added = m_store.addNames(cleaned, actor.id);
     if (!added)
         return std::unexpected(added.error());

@@ -24,11 +24,14 @@ struct Person;
 //   it fits the recording, keeps it, scans it and keeps the proposals (one
 //   found again keeps its decision). Audited "transcript.import".
 // - transcript(): the stored transcript. Audited "transcript.view".
+// - proposals(): the stored proposals as they stand. Audited "transcript.view".
 // - scan(): scans the stored transcript again with the current name list
 //   and returns the proposals with their decisions. Audited "transcript.scan".
-// - decide(): accepts or rejects proposals. Audited "transcript.decide".
+// - decide(): accepts and rejects proposals, all or nothing. Audited
+//   "transcript.decide".
 // - acceptedRegions(): the accepted proposals as redaction regions within a
-//   clip's range, for ClipSpec::regions.
+//   clip's range, for ClipSpec::regions; Usage while a proposal in the range
+//   is still to decide, or when there is no transcript.
 // - addNames() / names(): the names trainers add to the detector's list.
 class TranscriptDesk final
 {
@@ -45,8 +48,17 @@ public:
                                      const QByteArray& bytes);
     Result<StoredTranscript> transcript(const Person& actor, RecordingId recording);
     Result<Scanned> scan(const Person& actor, RecordingId recording);
+    Result<QList<StoredProposal>> proposals(const Person& actor, RecordingId recording);
+    // An id in both lists, or one that is not the recording's: nothing changes.
+    Result<void> decide(const Person& actor, RecordingId recording, const QList<qint64>& accepted,
+                        const QList<qint64>& rejected);
     Result<void> decide(const Person& actor, RecordingId recording, const QList<qint64>& ids,
-                        ProposalDecision decision);
+                        ProposalDecision decision)
+    {
+        const QList<qint64> none;
+        return decision == ProposalDecision::Accepted ? decide(actor, recording, ids, none)
+                                                      : decide(actor, recording, none, ids);
+    }
     Result<QList<RedactionRegion>> acceptedRegions(const Person& actor, RecordingId recording,
                                                    qint64 fromMs, qint64 toMs);
     bool hasTranscript(RecordingId recording) const { return m_store.has(recording); }

@@ -55,9 +55,12 @@ QList<TranscriptSegment> segmentsFromText(const QString& text)
     return out;
 }
 
+// The same finding: a decision carries over only to the very same words at
+// the very same time (a corrected transcript with other data in the same cue
+// is decided anew).
 bool sameStretch(const StoredProposal& a, const StoredProposal& b)
 {
-    return a.kind == b.kind && a.startMs == b.startMs && a.endMs == b.endMs;
+    return a.kind == b.kind && a.startMs == b.startMs && a.endMs == b.endMs && a.text == b.text;
 }
 
 } // namespace

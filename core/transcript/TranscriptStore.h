@@ -26,8 +26,8 @@ public:
     bool has(RecordingId recording) const;
 
     QList<StoredProposal> proposals(RecordingId recording) const; // in time order
-    // Makes `found` the recording's proposals: one found again (same kind
-    // and span) keeps its id and decision, a new one is "proposed", one no
+    // Makes `found` the recording's proposals: one found again (same kind,
+    // span and words) keeps its id and decision, a new one is "proposed", one no
     // longer found goes. Returns the proposals as they now stand.
     Result<QList<StoredProposal>> replaceProposals(RecordingId recording,
                                                    const QList<StoredProposal>& found);

@@ -99,6 +99,7 @@ private Q_SLOTS:
         QVERIFY(TranscriptStore(*fx.vault).proposals(id).isEmpty());
         QCOMPARE(desk.importTranscript(fx.coach, id, kVtt).error().ruleId,
                  QStringLiteral("R-RETAIN-3"));
+        QVERIFY(refusalAudited(fx, QStringLiteral("R-RETAIN-3")));
         QVERIFY(!desk.hasTranscript(id));
     }
 };

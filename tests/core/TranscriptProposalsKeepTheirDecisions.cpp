@@ -99,6 +99,11 @@ private Q_SLOTS:
         const StoredProposal* name = ofKind(scanned->proposals, pii::PiiKind::Name);
         QVERIFY(name);
         QCOMPARE(name->decision, ProposalDecision::Proposed);
+        // Nobody has looked at the name yet: no clip takes the accepted ones unnoticed.
+        auto undecided = desk.acceptedRegions(fx.coach, id, 1000, 4000);
+        QVERIFY(!undecided);
+        QCOMPARE(undecided.error().code, ErrorCode::Usage);
+        QVERIFY(desk.acceptedRegions(fx.coach, id, 0, 3400)); // the name lies outside
         QVERIFY(desk.decide(fx.coach, id, {name->id}, ProposalDecision::Accepted));
 
         // Accepted proposals as regions of a clip from 1.0 s to 4.0 s.
@@ -108,11 +113,24 @@ private Q_SLOTS:
         QCOMPARE(regions->at(0), (RedactionRegion{1000, 1500, RedactionRegion::Fill::Tone}));
         QCOMPARE(regions->at(1), (RedactionRegion{3500, 4000, RedactionRegion::Fill::Tone}));
 
-        QCOMPARE(auditCount(fx, QStringLiteral("transcript.import")), 2);
+        // A corrected transcript with other words in the same cue is decided anew.
+        QByteArray corrected = kVtt;
+        corrected.replace("Wubbo", "Wubbo Ockels");
+        QVERIFY(desk.addNames(fx.coach, {QStringLiteral("Ockels")}));
+        auto again = desk.importTranscript(fx.coach, id, corrected);
+        QVERIFY(again);
+        QVERIFY(std::any_of(again->proposals.cbegin(), again->proposals.cend(),
+                            [](const StoredProposal& p) {
+                                return p.text.contains(QStringLiteral("Ockels")) &&
+                                       p.decision == ProposalDecision::Proposed;
+                            }));
+        QCOMPARE(ofKind(again->proposals, pii::PiiKind::Bsn)->decision, ProposalDecision::Accepted);
+
+        QCOMPARE(auditCount(fx, QStringLiteral("transcript.import")), 3);
         QCOMPARE(auditCount(fx, QStringLiteral("transcript.scan")), 1);
         QCOMPARE(auditCount(fx, QStringLiteral("transcript.decide")), 3);
         QCOMPARE(auditCount(fx, QStringLiteral("transcript.view")), 1);
-        QCOMPARE(auditCount(fx, QStringLiteral("pii.names-add")), 1);
+        QCOMPARE(auditCount(fx, QStringLiteral("pii.names-add")), 2);
     }
 
     void badInputChangesNothing_data()
@@ -164,7 +182,16 @@ private Q_SLOTS:
         QVERIFY(!unknown);
         QCOMPARE(unknown.error().code, ErrorCode::BadInput);
         QVERIFY(unknown.error().message.contains(QStringLiteral("9999")));
-        // All or nothing: the known one was not accepted either.
+        // All or nothing: the known one was not accepted either, also when
+        // the unknown one is in the other list.
+        QCOMPARE(TranscriptStore(*fx.vault).proposals(id).first().decision,
+                 ProposalDecision::Proposed);
+        auto mixed = desk.decide(fx.coach, id, QList<qint64>{known}, QList<qint64>{9999});
+        QCOMPARE(mixed.error().code, ErrorCode::BadInput);
+        QCOMPARE(TranscriptStore(*fx.vault).proposals(id).first().decision,
+                 ProposalDecision::Proposed);
+        auto both = desk.decide(fx.coach, id, QList<qint64>{known}, QList<qint64>{known});
+        QCOMPARE(both.error().code, ErrorCode::Usage);
         QCOMPARE(TranscriptStore(*fx.vault).proposals(id).first().decision,
                  ProposalDecision::Proposed);
         auto badName = desk.addNames(fx.coach, {QStringLiteral("Anna"), QStringLiteral("06-123")});

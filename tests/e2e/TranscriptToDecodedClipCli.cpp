@@ -130,6 +130,19 @@ private Q_SLOTS:
 
     void refusalsAndBadFilesChangeNothing()
     {
+        // The demo vault keeps the call's transcript already; what it holds
+        // must be the same after every refusal.
+        const auto stored = [this]() -> QByteArray {
+            return tess({QStringLiteral("transcript"), QStringLiteral("show"), m_call,
+                         QStringLiteral("--json")})
+                       .out +
+                   tess({QStringLiteral("pii"), QStringLiteral("scan"), m_call,
+                         QStringLiteral("--json")})
+                       .out;
+        };
+        const QByteArray before = stored();
+        QVERIFY(before.contains("308 519 462"));
+
         CliRun run = tess(
             {QStringLiteral("transcript"), QStringLiteral("import"), m_assessment, kTranscript});
         QCOMPARE(run.exitCode, 3);
@@ -148,6 +161,35 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("line 3"), run.err.constData());
         run = tess({QStringLiteral("pii"), QStringLiteral("decide"), m_call});
         QCOMPARE(run.exitCode, 2);
+        // A good id with an unknown one: neither is decided.
+        const QJsonArray proposals = jsonOf(tess({QStringLiteral("pii"), QStringLiteral("scan"),
+                                                  m_call, QStringLiteral("--json")}))
+                                         .value(QStringLiteral("proposals"))
+                                         .toArray();
+        const QString first =
+            QString::number(proposals.first().toObject().value(QStringLiteral("id")).toInteger());
+        run = tess({QStringLiteral("pii"), QStringLiteral("decide"), m_call,
+                    QStringLiteral("--accept"), first, QStringLiteral("--reject"),
+                    QStringLiteral("999999")});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains("999999"), run.err.constData());
+        // Killed after the new transcript was written, before its proposals
+        // and audit entry: the import never happened.
+        QFile other(m_dir.filePath(QStringLiteral("other.vtt")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nMijn BSN is 111222333.\n");
+        other.close();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("COACHVAULT_AS"), QStringLiteral("tess"));
+        env.insert(QStringLiteral("COACHVAULT_PIN"), QStringLiteral("123456"));
+        env.insert(QStringLiteral("COACHVAULT_NOW"), kNow);
+        env.insert(QStringLiteral("COACHVAULT_FAULT"), QStringLiteral("transcript:stored"));
+        run = runCli({QStringLiteral("--vault"), m_vault, QStringLiteral("transcript"),
+                      QStringLiteral("import"), m_call, other.fileName()},
+                     env);
+        QVERIFY2(run.crashed, "the fault point must kill the CLI");
+
+        QCOMPARE(stored(), before);
     }
 
     void theBsnAndIbanAreTonesInTheDecodedExport()

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -165,12 +166,13 @@ void TranscriptPanel::showRecording(core::RecordingId recording)
                              "data in it."));
         return;
     }
-    auto scanned = desk.scan(m_person, recording);
-    if (!scanned) {
-        m_status->setText(scanned.error().message);
+    // As stored: looking writes nothing but the audit entry.
+    auto proposals = desk.proposals(m_person, recording);
+    if (!proposals) {
+        m_status->setText(proposals.error().message);
         return;
     }
-    showProposals(scanned->proposals);
+    showProposals(*proposals);
 }
 
 void TranscriptPanel::showProposals(const QList<core::StoredProposal>& proposals)
@@ -237,7 +239,11 @@ bool TranscriptPanel::decide(const QList<qint64>& ids, core::ProposalDecision de
     core::TranscriptDesk desk(m_vault, m_admin);
     if (auto decided = desk.decide(m_person, m_recording, ids, decision); !decided) {
         m_banner.showMessage(decided.error().message, MessageBanner::Kind::Error);
-        showRecording(m_recording); // show what is stored
+        // Show what is stored — later: this may run inside the item's own itemChanged.
+        QTimer::singleShot(0, this, [this, shown = m_recording] {
+            if (m_recording == shown)
+                showRecording(shown);
+        });
         return false;
     }
     // Show the decision without scanning again.
@@ -296,8 +302,15 @@ bool TranscriptPanel::addNames(const QStringList& names)
     m_banner.showMessage(
         tr("%n name(s) added to the list the detector uses.", nullptr, int(added->size())),
         MessageBanner::Kind::Positive);
-    if (m_recording != 0)
-        showRecording(m_recording); // scans again with the longer list
+    if (m_recording != 0 && core::TranscriptDesk(m_vault, m_admin).hasTranscript(m_recording)) {
+        // Scan again with the longer list; decisions made stay.
+        auto scanned = desk.scan(m_person, m_recording);
+        if (!scanned) {
+            m_banner.showMessage(scanned.error().message, MessageBanner::Kind::Error);
+            return false;
+        }
+        showProposals(scanned->proposals);
+    }
     return true;
 }
 

@@ -69,7 +69,6 @@ private:
     core::Person m_person;
     MessageBanner& m_banner;
     core::RecordingId m_recording = 0;
-    bool m_filling = false; // itemChanged while the list is (re)built
     QLabel* m_status = nullptr;
     QTreeWidget* m_list = nullptr;
 };
