@@ -441,17 +441,14 @@ Result<SubjectExportResult> SubjectExport::write(const Person& actor, PersonId s
     if (auto written = writeFile(QStringLiteral("overview.html"), html.toUtf8()); !written)
         return std::unexpected(written.error());
 
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = actionName(Action::ExportSubjectData);
-    record.objectType = QStringLiteral("person");
-    record.objectId = QString::number(subjectId);
-    record.subject = subjectId;
-    record.detail = QStringLiteral("%1 recordings, %2 evaluations, %3 audit entries")
-                        .arg(result.recordings)
-                        .arg(result.evaluations)
-                        .arg(result.auditEntries);
-    if (auto logged = m_admin.audit().append(record); !logged)
+    if (auto logged =
+            m_admin.record(actor, actionName(Action::ExportSubjectData), QStringLiteral("person"),
+                           QString::number(subjectId), subjectId,
+                           QStringLiteral("%1 recordings, %2 evaluations, %3 audit entries")
+                               .arg(result.recordings)
+                               .arg(result.evaluations)
+                               .arg(result.auditEntries));
+        !logged)
         return std::unexpected(logged.error());
     return result;
 }

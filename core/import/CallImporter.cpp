@@ -245,14 +245,10 @@ Result<RecordingId> CallImporter::importChecked(const Person& actor, const Manif
         return std::unexpected(described.error());
     if (auto stored = recordings.storePeaks(*id, decoded.peaks); !stored)
         return std::unexpected(stored.error());
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = QStringLiteral("recording.import");
-    record.objectType = QStringLiteral("recording");
-    record.objectId = QString::number(*id);
-    record.subject = agent->id;
-    record.detail = purposeName(purpose) + QStringLiteral(" ") + entry.origin;
-    if (auto logged = m_admin.audit().append(record); !logged)
+    if (auto logged = m_admin.record(actor, QStringLiteral("recording.import"),
+                                     QStringLiteral("recording"), QString::number(*id), agent->id,
+                                     purposeName(purpose) + QStringLiteral(" ") + entry.origin);
+        !logged)
         return std::unexpected(logged.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());

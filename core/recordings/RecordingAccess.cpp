@@ -60,16 +60,8 @@ Result<void> RecordingAccess::stillHeld(RecordingId id) const
 Result<void> RecordingAccess::audit(const Person& actor, Action action, const Recording& recording,
                                     const QString& detail)
 {
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = actionName(action);
-    record.objectType = QStringLiteral("recording");
-    record.objectId = QString::number(recording.id);
-    record.subject = recording.agent;
-    record.detail = detail;
-    if (auto logged = m_admin.audit().append(record); !logged)
-        return std::unexpected(logged.error());
-    return {};
+    return m_admin.record(actor, actionName(action), QStringLiteral("recording"),
+                          QString::number(recording.id), recording.agent, detail);
 }
 
 Result<RecordingAccess::Opened> RecordingAccess::open(const Person& actor, RecordingId id)

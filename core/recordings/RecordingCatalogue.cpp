@@ -55,12 +55,9 @@ Result<QList<CatalogueEntry>> RecordingCatalogue::visibleTo(const Person& viewer
         entry.evaluated = deadline.evaluated;
     }
 
-    AuditRecord record;
-    record.actor = viewer.id;
-    record.action = actionName(Action::ViewRecordings);
-    record.objectType = QStringLiteral("recording");
-    record.objectId = QStringLiteral("*");
-    if (auto logged = m_admin.audit().append(record); !logged)
+    if (auto logged = m_admin.record(viewer, actionName(Action::ViewRecordings),
+                                     QStringLiteral("recording"), QStringLiteral("*"));
+        !logged)
         return std::unexpected(logged.error());
     return visible;
 }

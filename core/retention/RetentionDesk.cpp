@@ -76,16 +76,12 @@ Result<RetentionGrant> RetentionDesk::retain(const Person& actor, RecordingId id
         return std::unexpected(transaction.error());
     if (auto stored = store.grant(grant); !stored)
         return std::unexpected(stored.error());
-    AuditRecord entry;
-    entry.actor = actor.id;
-    entry.action = actionName(Action::RetainRecording);
-    entry.objectType = QStringLiteral("recording");
-    entry.objectId = objectId;
-    entry.subject = recording->agent;
-    entry.detail =
-        tr("kept until %1 with the agent's consent of %2: %3")
-            .arg(until.toString(Qt::ISODate), consentOn.toString(Qt::ISODate), grant.reason);
-    if (auto logged = m_admin.audit().append(entry); !logged)
+    if (auto logged = m_admin.record(
+            actor, actionName(Action::RetainRecording), QStringLiteral("recording"), objectId,
+            recording->agent,
+            tr("kept until %1 with the agent's consent of %2: %3")
+                .arg(until.toString(Qt::ISODate), consentOn.toString(Qt::ISODate), grant.reason));
+        !logged)
         return std::unexpected(logged.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());

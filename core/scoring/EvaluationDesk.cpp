@@ -131,16 +131,8 @@ Result<EvaluationDesk::Context> EvaluationDesk::contextOf(const Evaluation& e) c
 Result<void> EvaluationDesk::audit(const Person& actor, const QString& action, const Evaluation& e,
                                    const QString& detail)
 {
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = action;
-    record.objectType = QStringLiteral("evaluation");
-    record.objectId = QString::number(e.id);
-    record.subject = e.agent;
-    record.detail = detail;
-    if (auto logged = m_admin.audit().append(record); !logged)
-        return std::unexpected(logged.error());
-    return {};
+    return m_admin.record(actor, action, QStringLiteral("evaluation"), QString::number(e.id),
+                          e.agent, detail);
 }
 
 // Everything start() and record() decide before writing: the rules' answer
@@ -497,13 +489,10 @@ Result<QList<Evaluation>> EvaluationDesk::list(const Person& actor, const Evalua
         if (mayView(actor, e, authorised))
             out << e;
     }
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = actionName(Action::ViewEvaluations);
-    record.objectType = QStringLiteral("evaluation");
-    record.objectId = QStringLiteral("*");
-    record.detail = QStringLiteral("%1 listed").arg(out.size());
-    if (auto logged = m_admin.audit().append(record); !logged)
+    if (auto logged = m_admin.record(actor, actionName(Action::ViewEvaluations),
+                                     QStringLiteral("evaluation"), QStringLiteral("*"),
+                                     std::nullopt, QStringLiteral("%1 listed").arg(out.size()));
+        !logged)
         return std::unexpected(logged.error());
     return out;
 }

@@ -31,14 +31,10 @@ Result<qint64> EvaluationDesk::storeRequest(const Person& actor, const AgentRequ
     auto id = m_requests.insert(request);
     if (!id)
         return id;
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = actionName(Action::RecordAgentRequest);
-    record.objectType = QStringLiteral("agent-request");
-    record.objectId = QString::number(*id);
-    record.subject = request.agent;
-    record.detail = auditDetail;
-    if (auto logged = m_admin.audit().append(record); !logged)
+    if (auto logged = m_admin.record(actor, actionName(Action::RecordAgentRequest),
+                                     QStringLiteral("agent-request"), QString::number(*id),
+                                     request.agent, auditDetail);
+        !logged)
         return std::unexpected(logged.error());
     if (auto committed = transaction.commit(); !committed)
         return std::unexpected(committed.error());

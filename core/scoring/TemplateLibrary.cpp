@@ -33,15 +33,8 @@ TemplateLibrary::TemplateLibrary(Vault& vault, Administration& admin)
 Result<void> TemplateLibrary::audited(const Person& actor, const QString& action,
                                       const ScorecardTemplate& t, TemplateVersionId id)
 {
-    AuditRecord record;
-    record.actor = actor.id;
-    record.action = action;
-    record.objectType = kObjectType;
-    record.objectId = QString::number(id);
-    record.detail = QStringLiteral("%1 v%2").arg(t.key).arg(t.version);
-    if (auto logged = m_admin.audit().append(record); !logged)
-        return std::unexpected(logged.error());
-    return {};
+    return m_admin.record(actor, action, kObjectType, QString::number(id), std::nullopt,
+                          QStringLiteral("%1 v%2").arg(t.key).arg(t.version));
 }
 
 Result<TemplateVersionId> TemplateLibrary::importDraft(const Person& actor,
