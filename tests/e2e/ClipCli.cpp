@@ -32,13 +32,9 @@ class ClipCli final : public QObject
     QString m_vault;
     QString m_sanneCoaching, m_sanneAssessment, m_tomCoaching;
 
-    CliRun as(const QString& handle, QStringList args)
+    CliRun as(const QString& handle, const QStringList& args)
     {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("COACHVAULT_AS"), handle);
-        env.insert(QStringLiteral("COACHVAULT_PIN"), QStringLiteral("123456"));
-        env.insert(QStringLiteral("COACHVAULT_NOW"), kNow);
-        return runCli(QStringList{QStringLiteral("--vault"), m_vault} + args, env);
+        return cv::test::runAs(m_vault, handle, args, kNow);
     }
     static QString why(const CliRun& run) { return QString::fromUtf8(run.err + run.out); }
     CliRun clip(const QString& recording, const QString& out, QStringList extra = {})

@@ -94,13 +94,9 @@ class TranscriptToDecodedClipCli final : public QObject
     QString m_call;       // 05-terugbetaling: fatima, coaching
     QString m_assessment; // any assessment call
 
-    CliRun as(const QString& handle, QStringList args)
+    CliRun as(const QString& handle, const QStringList& args)
     {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("COACHVAULT_AS"), handle);
-        env.insert(QStringLiteral("COACHVAULT_PIN"), QStringLiteral("123456"));
-        env.insert(QStringLiteral("COACHVAULT_NOW"), kNow);
-        return runCli(QStringList{QStringLiteral("--vault"), m_vault} + args, env);
+        return cv::test::runAs(m_vault, handle, args, kNow);
     }
     CliRun tess(QStringList args) { return as(QStringLiteral("tess"), args); }
     static QString why(const CliRun& run) { return QString::fromUtf8(run.err + run.out); }
@@ -179,14 +175,12 @@ private Q_SLOTS:
         QVERIFY(other.open(QIODevice::WriteOnly));
         other.write("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nMijn BSN is 111222333.\n");
         other.close();
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("COACHVAULT_AS"), QStringLiteral("tess"));
-        env.insert(QStringLiteral("COACHVAULT_PIN"), QStringLiteral("123456"));
-        env.insert(QStringLiteral("COACHVAULT_NOW"), kNow);
-        env.insert(QStringLiteral("COACHVAULT_FAULT"), QStringLiteral("transcript:stored"));
-        run = runCli({QStringLiteral("--vault"), m_vault, QStringLiteral("transcript"),
-                      QStringLiteral("import"), m_call, other.fileName()},
-                     env);
+        QProcessEnvironment fault;
+        fault.insert(QStringLiteral("COACHVAULT_FAULT"), QStringLiteral("transcript:stored"));
+        run = cv::test::runAs(
+            m_vault, QStringLiteral("tess"),
+            {QStringLiteral("transcript"), QStringLiteral("import"), m_call, other.fileName()},
+            kNow, fault);
         QVERIFY2(run.crashed, "the fault point must kill the CLI");
 
         QCOMPARE(stored(), before);

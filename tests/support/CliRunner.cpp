@@ -43,6 +43,16 @@ CliRun runCli(const QStringList& args, const QProcessEnvironment& extra, int tim
     return run;
 }
 
+CliRun runAs(const QString& vault, const QString& handle, const QStringList& args,
+             const QString& nowIso, const QProcessEnvironment& extra, const QString& pin)
+{
+    QProcessEnvironment env = extra;
+    env.insert(QStringLiteral("COACHVAULT_AS"), handle);
+    env.insert(QStringLiteral("COACHVAULT_PIN"), pin);
+    env.insert(QStringLiteral("COACHVAULT_NOW"), nowIso);
+    return runCli(QStringList{QStringLiteral("--vault"), vault} + args, env);
+}
+
 QJsonObject jsonOf(const CliRun& run)
 {
     return QJsonDocument::fromJson(run.out).object();

@@ -22,6 +22,11 @@ struct CliRun
 CliRun runCli(const QStringList& args, const QProcessEnvironment& extra = {},
               int timeoutMs = 60000);
 QString cliPath();
+// `coachvault-cli --vault VAULT ARGS…` signed in as `handle` with `pin`
+// (COACHVAULT_AS, COACHVAULT_PIN), the clock at `nowIso`, and `extra` on top.
+CliRun runAs(const QString& vault, const QString& handle, const QStringList& args,
+             const QString& nowIso, const QProcessEnvironment& extra = {},
+             const QString& pin = QStringLiteral("123456"));
 // The JSON object a `--json` run printed (empty if it printed none).
 QJsonObject jsonOf(const CliRun& run);
 // `coachvault-cli --vault PATH demo` with the clock at `nowIso` (COACHVAULT_NOW):
