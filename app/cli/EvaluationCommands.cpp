@@ -5,6 +5,7 @@
 #include "app/cli/CommandRegistry.h"
 #include "core/scoring/EvaluationDesk.h"
 #include "core/scoring/ScoreSheet.h"
+#include "core/time/CallTime.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -87,14 +88,6 @@ QString totalText(const ScoreResult& score)
     if (score.failed)
         text += QStringLiteral(" — ") + EvaluationText::failedOn(score.failedCriteria);
     return text;
-}
-
-QString msText(qint64 ms)
-{
-    return QStringLiteral("%1:%2.%3")
-        .arg(ms / 60000)
-        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-        .arg((ms % 1000) / 100);
 }
 
 QJsonObject evaluationJson(CliSession& s, const Evaluation& e, const ScorecardTemplate* scorecard,
@@ -247,7 +240,7 @@ int runEvaluationShow(CliContext& c)
     }
     for (const TimedNote& note : e->notes)
         lines << QStringLiteral("  %1 %2%3")
-                     .arg(msText(note.atMs),
+                     .arg(callTimeText(note.atMs, 1),
                           note.criterionId.isEmpty()
                               ? QString()
                               : QLatin1Char('[') + note.criterionId + QStringLiteral("] "),

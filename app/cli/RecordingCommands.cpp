@@ -6,6 +6,7 @@
 #include "app/cli/Terminal.h"
 #include "core/import/ImportBatch.h"
 #include "core/recordings/RecordingStore.h"
+#include "core/time/CallTime.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -62,11 +63,6 @@ QJsonObject recordingJson(const Recording& r, const QString& agentHandle)
             {QStringLiteral("durationMs"), r.durationMs()},
             {QStringLiteral("bytes"), r.byteSize},
             {QStringLiteral("sha256"), r.sourceSha256}};
-}
-
-QString durationText(qint64 ms)
-{
-    return QStringLiteral("%1:%2").arg(ms / 60000).arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
 }
 
 int runImport(CliContext& c)
@@ -196,7 +192,7 @@ int runRecordingsList(CliContext& c)
                      .arg(r.callStartUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                      .arg(handle, -10)
                      .arg(purposeName(r.purpose), -10)
-                     .arg(durationText(r.durationMs()), r.queue);
+                     .arg(callTimeText(r.durationMs()), r.queue);
     }
     auditView(*session, QStringLiteral("*"), std::nullopt);
     return c.succeed({{QStringLiteral("recordings"), list}}, lines.join(QLatin1Char('\n')));
@@ -219,7 +215,7 @@ int runRecordingShow(CliContext& c)
             .arg(r.id)
             .arg(agent ? agent->displayName : QString::number(r.agent), purposeName(r.purpose),
                  r.callStartUtc.toLocalTime().toString(Qt::ISODate), directionName(r.direction),
-                 r.queue, durationText(r.durationMs()), r.container, r.encoding)
+                 r.queue, callTimeText(r.durationMs()), r.container, r.encoding)
             .arg(r.sampleRateHz)
             .arg(r.channels)
             .arg(r.byteSize)

@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliSession.h"
 #include "app/cli/CommandRegistry.h"
+#include "core/time/CallTime.h"
 #include "core/transcript/TranscriptDesk.h"
 
 #include <QFile>
@@ -79,14 +80,6 @@ template<typename Body> int onRecording(CliContext& c, Body body)
     return body(*id, desk, session->actor);
 }
 
-QString clockText(qint64 ms)
-{
-    return QStringLiteral("%1:%2.%3")
-        .arg(ms / 60000)
-        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
-}
-
 QJsonArray proposalsJson(const QList<StoredProposal>& proposals)
 {
     QJsonArray out;
@@ -106,7 +99,7 @@ QString proposalsText(const QList<StoredProposal>& proposals)
     for (const StoredProposal& p : proposals)
         lines << QStringLiteral("%1  %2-%3  %4  %5  %6")
                      .arg(p.id, 4)
-                     .arg(clockText(p.startMs), clockText(p.endMs))
+                     .arg(callTimeText(p.startMs, 3), callTimeText(p.endMs, 3))
                      .arg(pii::piiKindName(p.kind), -12)
                      .arg(proposalDecisionName(p.decision), -8)
                      .arg(p.text);
@@ -148,7 +141,7 @@ int runTranscriptShow(CliContext& c)
                                         {QStringLiteral("endMs"), s.endMs},
                                         {QStringLiteral("text"), s.text}});
             lines << QStringLiteral("%1-%2  %3")
-                         .arg(clockText(s.startMs), clockText(s.endMs), s.text);
+                         .arg(callTimeText(s.startMs, 3), callTimeText(s.endMs, 3), s.text);
         }
         return c.succeed({{QStringLiteral("recording"), id},
                           {QStringLiteral("format"), transcriptFormatName(transcript->format)},

@@ -1,5 +1,7 @@
 #include "core/feedback/EvaluationReport.h"
 
+#include "core/time/CallTime.h"
+
 namespace cv::core {
 
 namespace {
@@ -18,11 +20,6 @@ QString dateText(const QLocale& locale, const QDateTime& utc)
     if (!utc.isValid())
         return QStringLiteral("–");
     return locale.toString(utc.toLocalTime().date(), QStringLiteral("d MMMM yyyy"));
-}
-
-QString msText(qint64 ms)
-{
-    return QStringLiteral("%1:%2").arg(ms / 60000).arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -62,7 +59,7 @@ PdfDocument EvaluationReport::compose(const ReportInput& in, const QLocale& loca
         doc.add(Style::Field,
                 tr("%1, queue %2, %3")
                     .arg(timeText(locale, in.recording->callStartUtc), in.recording->queue,
-                         msText(in.recording->durationMs())),
+                         callTimeText(in.recording->durationMs())),
                 tr("Call"));
     } else {
         doc.add(Style::Field, tr("recording %1, destroyed").arg(e.recording), tr("Call"));
@@ -107,7 +104,7 @@ PdfDocument EvaluationReport::compose(const ReportInput& in, const QLocale& loca
             const Criterion* c = card.criterion(n.criterionId);
             doc.add(Style::Body,
                     QStringLiteral("%1  %2%3")
-                        .arg(msText(n.atMs),
+                        .arg(callTimeText(n.atMs),
                              c ? QLatin1Char('[') + c->title + QStringLiteral("] ") : QString(),
                              n.text));
         }

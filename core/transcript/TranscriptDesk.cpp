@@ -6,6 +6,7 @@
 #include "core/recordings/RecordingAccess.h"
 #include "core/recordings/RecordingStore.h"
 #include "core/rules/RulesEngine.h"
+#include "core/time/CallTime.h"
 #include "core/vault/FaultInjection.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
@@ -58,14 +59,6 @@ public:
 
 // A transcript may run a little past the audio (rounding of cue times).
 constexpr qint64 kEndToleranceMs = 1000;
-
-QString clockText(qint64 ms)
-{
-    return QStringLiteral("%1:%2.%3")
-        .arg(ms / 60000)
-        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
-}
 
 bool isName(const QString& name)
 {
@@ -138,8 +131,9 @@ TranscriptDesk::importTranscript(const Person& actor, RecordingId id, const QByt
         return std::unexpected(segments.error());
     const qint64 end = std::ranges::max(*segments, {}, &TranscriptSegment::endMs).endMs;
     if (end > recording->durationMs() + kEndToleranceMs)
-        return fail(ErrorCode::BadInput,
-                    DeskText::runsPastEnd(clockText(end), clockText(recording->durationMs())));
+        return fail(
+            ErrorCode::BadInput,
+            DeskText::runsPastEnd(callTimeText(end, 3), callTimeText(recording->durationMs(), 3)));
 
     StoredTranscript transcript;
     transcript.recording = id;
